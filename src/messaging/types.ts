@@ -1,0 +1,61 @@
+// The typed message contract between extension contexts. Every message has a `type`
+// starting with "crosscheck:". Replies that can fail travel as {ok, value | error}.
+import type { AnalysisResult } from '../core/types';
+
+export interface Settings {
+  /** Global switch. */
+  enabled: boolean;
+  /** Hostnames where Crosscheck stays off. */
+  disabledSites: string[];
+  /** 0..1, how close a match must be (passed to the engine). */
+  sensitivity: number;
+  /** In-page keys (next/previous claim, open/close card). */
+  pageKeys: boolean;
+  /** Whether entity mentions are marked (claims are always marked when enabled). */
+  markEntities: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  enabled: true,
+  disabledSites: [],
+  sensitivity: 0.5,
+  pageKeys: true,
+  markEntities: true,
+};
+
+/** shared/contracts.md §2: what the content script answers to {type: 'crosscheck:state'}. */
+export interface StateReply {
+  ready: boolean;
+  url: string;
+  enabled: boolean;
+  entities: number;
+  claims: number;
+  matches: { corroborates: number; conflicts: number; related: number };
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Sent to a tab's content script. */
+export type ToContent =
+  | { type: 'crosscheck:state' }
+  | { type: 'crosscheck:analysis' } // -> PageAnalysis | null
+  | { type: 'crosscheck:focus-claim'; claim: number } // scroll to claim i and open its card
+  | { type: 'crosscheck:toggle' } // toggle highlights on this page -> StateReply
+  | { type: 'crosscheck:settings-changed'; settings: Settings };
+
+/** Sent to the background. */
+export type ToBackground =
+  | { type: 'crosscheck:analyze'; text: string; title: string | null; url: string } // -> Result<AnalysisResult>
+  | { type: 'crosscheck:page-updated'; state: StateReply } // content -> background, so panel/popup follow
+  | { type: 'crosscheck:get-settings' } // -> Settings
+  | { type: 'crosscheck:open-sidepanel'; tabId?: number }
+  | { type: 'crosscheck:command'; command: string; tabId?: number }; // test hook: run a browser command
+
+/** What the popup and side panel show for a tab. */
+export interface PageAnalysis {
+  url: string;
+  title: string | null;
+  analysis: AnalysisResult;
+  /** Which claims are currently highlighted (indexes into analysis.claims). */
+  highlighted: number[];
+}
