@@ -1,0 +1,177 @@
+// Finding known entities in any text: exact aliases first (longest wins), then spelling
+// variants of surnames. A surname preceded by a different given name is another person
+// ("Melania Trump" is not Donald Trump), and is not linked.
+import type { IndexEntity } from '../index/schema';
+import type { EntityType } from '../types';
+import { fold, tokenize, type Token } from '../text/tokens';
+import { isGivenNameVariant, isSpellingVariant } from './fuzzy';
+import { TITLE_WORDS, DEMONYMS, STOPWORDS } from '../text/lexicon';
+
+export interface EntityMention {
+  entity: string;
+  start: number;
+  end: number;
+  text: string;
+  /** Token range [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+interface AliasEntry {
+  norms: string[];
+  entity: string;
+  type: EntityType;
+}
+
+export interface EntityMatcher {
+  /** First token norm -> aliases starting with it, longest first. */
+  byFirst: Map<string, AliasEntry[]>;
+  /** Person surnames for fuzzy lookup: surname -> entity ids. */
+  surnames: Map<string, string[]>;
+  /** Given names per person entity. */
+  givens: Map<string, Set<string>>;
+  types: Map<string, EntityType>;
+  maxLen: number;
+}
+
+export function aliasNorms(alias: string): string[] {
+  return tokenize(alias)
+    .filter((t, i, all) => !(i > 0 && all[i - 1].end === t.end)) // contraction pieces share a span
+    .map((t) => t.norm);
+}
+
+export function compileMatcher(entities: IndexEntity[]): EntityMatcher {
+  const byFirst = new Map<string, AliasEntry[]>();
+  const surnames = new Map<string, string[]>();
+  const givens = new Map<string, Set<string>>();
+  const types = new Map<string, EntityType>();
+  let maxLen = 1;
+  for (const e of entities) {
+    types.set(e.id, e.type);
+    const seen = new Set<string>();
+    for (const alias of [e.name, ...e.aliases]) {
+      const norms = aliasNorms(alias);
+      if (norms.length === 0) continue;
+      const key = norms.join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      maxLen = Math.max(maxLen, norms.length);
+      const list = byFirst.get(norms[0]) ?? [];
+      list.push({ norms, entity: e.id, type: e.type });
+      byFirst.set(norms[0], list);
+    }
+    if (e.type === 'person') {
+      const nameNorms = aliasNorms(e.name).filter((n) => !TITLE_WORDS.has(n));
+      const g = new Set<string>();
+      for (const alias of [e.name, ...e.aliases]) {
+        const ns = aliasNorms(alias).filter((n) => !TITLE_WORDS.has(n));
+        if (ns.length >= 2) g.add(ns[0]);
+        const last = ns[ns.length - 1];
+        if (last && last.length >= 5) {
+          const ids = surnames.get(last) ?? [];
+          if (!ids.includes(e.id)) ids.push(e.id);
+          surnames.set(last, ids);
+        }
+      }
+      if (nameNorms.length >= 2) g.add(nameNorms[0]);
+      givens.set(e.id, g);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.norms.length - a.norms.length);
+  return { byFirst, surnames, givens, types, maxLen };
+}
+
+function sameRun(tokens: Token[], i: number): boolean {
+  // token i continues the capitalised run of token i-1
+  return i > 0 && tokens[i].gap === ' ' && !tokens[i - 1].possessive;
+}
+
+function isNameLike(t: Token): boolean {
+  return t.cap && !STOPWORDS.has(t.norm) && !TITLE_WORDS.has(t.norm) && !(t.norm in DEMONYMS);
+}
+
+/**
+ * Whether a single-word person alias at token i stands alone. A preceding capitalised word
+ * that is not a title, a known given name of the entity or a sentence start makes it part of
+ * another name.
+ */
+function surnameStandsAlone(tokens: Token[], i: number, entity: string, m: EntityMatcher, sentenceStarts: Set<number>): boolean {
+  if (!sameRun(tokens, i)) return true;
+  const prev = tokens[i - 1];
+  if (!isNameLike(prev) || prev.acronym) return true;
+  if (sentenceStarts.has(i - 1) && STOPWORDS.has(prev.norm)) return true;
+  const g = m.givens.get(entity);
+  if (g && [...g].some((x) => isGivenNameVariant(x, prev.norm))) return true;
+  // the previous word is itself a known entity (e.g. "NATO Rutte") — fine
+  if (m.byFirst.has(prev.norm)) {
+    const others = m.byFirst.get(prev.norm)!;
+    if (others.some((a) => a.norms.length === 1 && a.entity !== entity)) return true;
+  }
+  return false;
+}
+
+/** Finds every mention of a known entity. `sentenceStarts` holds token indexes that open a sentence. */
+export function findMentions(text: string, tokens: Token[], m: EntityMatcher, sentenceStarts = new Set<number>()): EntityMention[] {
+  const out: EntityMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t.cap && !t.acronym && !/^\d/.test(t.raw)) {
+      i++;
+      continue;
+    }
+    let found: { entity: string; len: number } | null = null;
+    const cands = m.byFirst.get(t.norm);
+    if (cands) {
+      for (const a of cands) {
+        const n = a.norms.length;
+        if (i + n > tokens.length) continue;
+        let ok = true;
+        for (let k = 1; k < n; k++) {
+          const tk = tokens[i + k];
+          if (tk.norm !== a.norms[k] || (k > 0 && /[.!?;:,()\n]/.test(tk.gap))) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        if (n === 1 && a.type === 'person' && !surnameStandsAlone(tokens, i, a.entity, m, sentenceStarts)) continue;
+        found = { entity: a.entity, len: n };
+        break;
+      }
+    }
+    if (!found && t.cap && t.norm.length >= 5) found = fuzzyPerson(tokens, i, m, sentenceStarts);
+    if (found) {
+      const last = tokens[i + found.len - 1];
+      // a name is never half of a contraction piece: extend to the written word's end
+      const end = last.possessive ? last.start + last.raw.replace(/['’]s?$/, '').length : last.end;
+      out.push({ entity: found.entity, start: t.start, end, text: text.slice(t.start, end), tokenStart: i, tokenEnd: i + found.len });
+      i += found.len;
+      while (i < tokens.length && tokens[i].start < end) i++;
+    } else i++;
+  }
+  return out;
+}
+
+function fuzzyPerson(tokens: Token[], i: number, m: EntityMatcher, sentenceStarts: Set<number>): { entity: string; len: number } | null {
+  const t = tokens[i];
+  // "Fredriech Merz": a given-name variant followed by a known surname
+  const next = tokens[i + 1];
+  if (next && sameRun(tokens, i + 1) && next.cap) {
+    for (const [surname, ids] of m.surnames) {
+      if (!isSpellingVariant(surname, next.norm)) continue;
+      for (const id of ids) {
+        const g = m.givens.get(id);
+        if (g && [...g].some((x) => isGivenNameVariant(x, t.norm))) return { entity: id, len: 2 };
+      }
+    }
+  }
+  for (const [surname, ids] of m.surnames) {
+    if (surname === t.norm || !isSpellingVariant(surname, t.norm)) continue;
+    const id = ids[0];
+    if (surnameStandsAlone(tokens, i, id, m, sentenceStarts)) return { entity: id, len: 1 };
+  }
+  return null;
+}
+
+export { fold };
