@@ -68,7 +68,7 @@ export function isFurniture(el: Element): boolean {
 // Readability's class/id hints, trimmed to what matters for news pages.
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|paragraph|prose/i;
 const NEGATIVE =
-  /-ad-|^ad-|\bads?\b|hidden|banner|combx|comment|com-|contact|disqus|footer|footnote|gdpr|masthead|media|meta|nav|outbrain|promo|related|recirc|scroll|share|sharing|shoutbox|sidebar|skyscraper|sponsor|shopping|social|subscribe|newsletter|tags|taboola|tool|widget|byline|breadcrumb|caption|credit|signup|most-?popular|trending|popup|modal|cookie|consent|pagination|pager/i;
+  /-ad-|^ad-|\bads?\b|hidden|banner|combx|comment|com-|contact|disqus|footer|footnote|gdpr|masthead|media|meta|nav|outbrain|promo|related|recirc|scroll|share|sharing|shoutbox|sidebar|skyscraper|sponsor|shopping|social|subscribe|newsletter|tags|taboola|tool|widget|byline|breadcrumb|caption|credit|signup|most-?popular|trending|popup|modal|cookie|consent|pagination|pager|\btoc\b|table-of-contents/i;
 
 function hintString(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;

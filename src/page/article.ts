@@ -76,8 +76,9 @@ function findTitle(doc: Document, roots: Element[]): string | null {
 
 /** The article on the page, or null when the page has no article text. */
 export function extractArticle(doc: Document): ArticleText | null {
+  // An empty document may have no root element at all (and linkedom throws on .body then).
+  if (!doc.documentElement) return null;
   const body = doc.body ?? doc.documentElement;
-  if (!body) return null;
   const paragraphs = collectParagraphs(body);
   const stats = new DomStats(body);
 
