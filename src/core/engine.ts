@@ -1,12 +1,135 @@
-// The one entry point every door uses: page text in, entities / claims / matches out.
-import type { AnalysisResult, AnalyzeOptions } from './types';
+// The one entry point every door uses: page text in; entities, claims and matches with a
+// stance out. Pure: no DOM, no browser API.
+import type { AnalysisResult, AnalyzeOptions, ClaimResult, EntityResult, MatchResult } from './types';
 import type { LoadedIndex } from './index/load';
+import { readSentences, type SentenceInfo } from './extract/claims';
+import { countWords } from './text/tokens';
+import { unitFeatures, type UnitFeatures } from './match/features';
+import { findCandidates } from './match/candidates';
+import { similarity } from './match/score';
+import { fuseScores } from './match/rescore';
+import { classifyStance, thresholdsFor } from './stance/classify';
+
+/** Sentences shorter than this are not claims. */
+const MIN_CLAIM_WORDS = 5;
+const MAX_MATCHES_PER_CLAIM = 6;
+/** Two sentences this alike (term Jaccard) are one sentence, re-published. */
+const SAME_SENTENCE = 0.75;
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / Math.max(1, a.size + b.size - shared);
+}
+
+function docLabel(index: LoadedIndex, doc: number): { title: string | null; outlet: string | null } {
+  const d = index.file.documents[doc];
+  return { title: d.title, outlet: d.outlet };
+}
+
+/** Which indexed article this page is, if it is one (also after small edits). */
+function ownDocument(index: LoadedIndex, units: UnitFeatures[], candidates: number[][]): number | null {
+  const hits = new Map<number, number>();
+  units.forEach((u, i) => {
+    if (u.termSet.size < 4) return;
+    const docs = new Set<number>();
+    for (const s of candidates[i]) {
+      const doc = index.file.statements[s].doc;
+      if (docs.has(doc)) continue;
+      if (jaccard(u.termSet, index.features(s).termSet) >= SAME_SENTENCE) {
+        docs.add(doc);
+        hits.set(doc, (hits.get(doc) ?? 0) + 1);
+      }
+    }
+  });
+  let best: number | null = null;
+  let bestShare = 0;
+  for (const [doc, n] of hits) {
+    const share = n / Math.max(1, index.docStatementCount[doc]);
+    if (n >= 3 && share >= 0.3 && share > bestShare) {
+      best = doc;
+      bestShare = share;
+    }
+  }
+  return best;
+}
 
 export function analyze(text: string, index: LoadedIndex, options: AnalyzeOptions = {}): AnalysisResult {
-  void index;
+  const thresholds = thresholdsFor(options.sensitivity);
+  const sentences = readSentences(text, index.matcher);
+
+  // entities, in order of first mention
+  const byEntity = new Map<string, EntityResult>();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      let e = byEntity.get(m.entity);
+      if (!e) {
+        const ie = index.entityById.get(m.entity)!;
+        e = { id: ie.id, name: ie.name, type: ie.type, mentions: [] };
+        byEntity.set(m.entity, e);
+      }
+      e.mentions.push({ text: m.text, start: m.start, end: m.end });
+    }
+  }
+
+  const claimSentences: SentenceInfo[] = sentences.filter((s) => s.tokens.filter((t, i) => !(i > 0 && s.tokens[i - 1].end === t.end)).length >= MIN_CLAIM_WORDS);
+  const units = claimSentences.map((s) => unitFeatures(text, s, s.tokens, s.mentions, [s.speaker, s.subject], index.matcher));
+  const candidates = units.map((u) => findCandidates(index, u));
+  const own = ownDocument(index, units, candidates);
+
+  const claims: ClaimResult[] = [];
+  claimSentences.forEach((s, i) => {
+    const unit = units[i];
+    const cands = candidates[i].filter((c) => index.file.statements[c].doc !== own);
+    const query = unit.terms.map((h) => unit.tokens[h.token].raw).join(' ');
+    const fuse = fuseScores(query, cands.map((id) => ({ id, text: index.statementText(id) })));
+    const matches: (MatchResult & { _doc: number })[] = [];
+    for (const c of cands) {
+      const f = index.features(c);
+      const sim = similarity(unit, f, index.idf);
+      sim.score = 0.85 * sim.score + 0.15 * (fuse.get(c) ?? 0);
+      if (sim.score < thresholds.related) continue;
+      const verdict = classifyStance({ page: unit, statement: f, sim, idf: index.idf }, thresholds);
+      const st = index.file.statements[c];
+      matches.push({
+        doc: index.file.documents[st.doc].id,
+        ...docLabel(index, st.doc),
+        statement: index.statementText(c),
+        stance: verdict.stance,
+        score: Math.round(Math.min(1, sim.score) * 1000) / 1000,
+        reasons: verdict.reasons,
+        ...(verdict.diff ? { diff: verdict.diff } : {}),
+        _doc: st.doc,
+      });
+    }
+    matches.sort((a, b) => b.score - a.score || a.doc.localeCompare(b.doc) || a.statement.localeCompare(b.statement));
+    // at most two statements from one article: the best ones
+    const perDoc = new Map<number, number>();
+    const kept = matches.filter((m) => {
+      const n = perDoc.get(m._doc) ?? 0;
+      perDoc.set(m._doc, n + 1);
+      return n < 2;
+    });
+    const top = kept.slice(0, MAX_MATCHES_PER_CLAIM).map(({ _doc, ...m }) => m);
+    if (!top.length && s.kind === 'statement' && s.mentions.length === 0) return;
+    claims.push({
+      text: text.slice(s.start, s.end),
+      start: s.start,
+      end: s.end,
+      kind: s.kind,
+      speaker: s.speaker ? index.entityById.get(s.speaker)?.name ?? null : null,
+      entities: [...new Set(s.mentions.map((m) => m.entity))],
+      matches: top,
+    });
+  });
+
   return {
-    document: { title: options.title ?? null, words: 0, matchedIndexDoc: null },
-    entities: [],
-    claims: [],
+    document: {
+      title: options.title ?? null,
+      words: countWords(text),
+      matchedIndexDoc: own === null ? null : index.file.documents[own].id,
+    },
+    entities: [...byEntity.values()],
+    claims,
   };
 }

@@ -1,11 +1,79 @@
-// Turns a validated index file into the in-memory structures the matcher needs.
-import { validateIndex, type CrosscheckIndexFile } from './schema';
+// Turns a validated index file into what the matcher needs: the entity matcher, per-statement
+// features (computed once, on first use) and inverted lists by term and by entity.
+import { validateIndex, type CrosscheckIndexFile, type IndexEntity, type IndexStatement } from './schema';
+import { compileMatcher, findMentions, type EntityMatcher } from '../extract/entities';
+import { tokenize } from '../text/tokens';
+import { contentTerms } from '../text/terms';
+import { unitFeatures, type UnitFeatures } from '../match/features';
 
 export interface LoadedIndex {
   file: CrosscheckIndexFile;
+  matcher: EntityMatcher;
+  entityById: Map<string, IndexEntity>;
+  /** term -> statement numbers */
+  postings: Map<string, number[]>;
+  /** entity id -> statement numbers */
+  entityPostings: Map<string, number[]>;
+  /** statement count per document */
+  docStatementCount: number[];
+  idf(term: string): number;
+  features(statement: number): UnitFeatures;
+  statementText(statement: number): string;
 }
 
 /** Validates and prepares an index. Throws IndexError with a one-line message when it is broken. */
 export function loadIndex(raw: unknown): LoadedIndex {
-  return { file: validateIndex(raw) };
+  const file = validateIndex(raw);
+  const matcher = compileMatcher(file.entities);
+  const entityById = new Map(file.entities.map((e) => [e.id, e]));
+  const postings = new Map<string, number[]>();
+  const entityPostings = new Map<string, number[]>();
+  const docStatementCount = new Array<number>(file.documents.length).fill(0);
+  const texts: string[] = [];
+  file.statements.forEach((s: IndexStatement, i: number) => {
+    docStatementCount[s.doc]++;
+    const text = file.documents[s.doc].text.slice(s.start, s.end);
+    texts.push(text);
+    const seen = new Set<string>();
+    for (const h of contentTerms(tokenize(text))) {
+      if (seen.has(h.term)) continue;
+      seen.add(h.term);
+      let list = postings.get(h.term);
+      if (!list) postings.set(h.term, (list = []));
+      list.push(i);
+    }
+    for (const e of new Set([...s.entities, ...(s.speaker ? [s.speaker] : []), ...(s.subject ? [s.subject] : [])])) {
+      let list = entityPostings.get(e);
+      if (!list) entityPostings.set(e, (list = []));
+      list.push(i);
+    }
+  });
+  const n = Math.max(1, file.statements.length);
+  const idfCache = new Map<string, number>();
+  const idf = (term: string): number => {
+    let v = idfCache.get(term);
+    if (v === undefined) {
+      const df = postings.get(term)?.length ?? 0;
+      v = Math.log(1 + (n + 1) / (df + 1));
+      idfCache.set(term, v);
+    }
+    return v;
+  };
+  const cache = new Map<number, UnitFeatures>();
+  const features = (i: number): UnitFeatures => {
+    let f = cache.get(i);
+    if (!f) {
+      const s = file.statements[i];
+      const text = file.documents[s.doc].text;
+      const tokens = tokenize(text.slice(s.start, s.end)).map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }));
+      const mentions = findMentions(text, tokens, matcher, new Set([0]));
+      f = unitFeatures(text, { start: s.start, end: s.end }, tokens, mentions, [s.speaker, s.subject], matcher);
+      cache.set(i, f);
+    }
+    return f;
+  };
+  return {
+    file, matcher, entityById, postings, entityPostings, docStatementCount, idf, features,
+    statementText: (i) => texts[i],
+  };
 }

@@ -25,7 +25,7 @@ export const NEGATORS = new Set([
 ]);
 /** Verbs whose object is denied or avoided ("refused to …", "dismissed the need"). Stems. */
 export const NEGATING_VERBS = new Set([
-  'refus', 'reject', 'deni', 'deny', 'dismiss', 'fail', 'avoid', 'refrain', 'declin', 'rule', 'oppos', 'lack', 'rebuf',
+  'refus', 'reject', 'deni', 'deny', 'dismiss', 'fail', 'avoid', 'refrain', 'declin', 'oppos', 'lack', 'rebuf',
 ]);
 /** "not only … but also", "not just": contrast, not negation. */
 export const NON_NEGATING_AFTER_NOT = new Set(['only', 'just', 'merely', 'simply', 'if', 'least', 'least', 'far', 'yet']);
@@ -123,6 +123,13 @@ export const SYNONYM_GROUPS: string[][] = [
   ['strategically', 'strategic', 'tactically'],
   ['reporters', 'journalists', 'press', 'media'],
   ['european', 'europe', 'europeans'],
+];
+
+/** Thesaurus groups of opposite sense: one side's word negates the other's ("a disadvantage" ~ "not desirable"). */
+export const ANTONYM_GROUPS: [string, string][] = [
+  ['disadvantage', 'advantage'],
+  ['reject', 'agree'],
+  ['optimistic', 'cautious'],
 ];
 
 /** Irregular inflections -> base form, applied before stemming. */

@@ -1,0 +1,126 @@
+// What each sentence claims: its kind (quote, attributed statement, figure, plain statement),
+// its speaker, the figures it gives, and whether it is negated or hedged.
+import type { ClaimKind } from '../types';
+import type { Figure, Modality } from '../index/schema';
+import { tokenize, type Token } from '../text/tokens';
+import { splitSentences, type Span } from '../text/sentences';
+import { MODAL_WORDS, NEGATING_VERBS, NEGATORS, NON_NEGATING_AFTER_NOT, SPEECH_VERBS } from '../text/lexicon';
+import { stem } from '../text/terms';
+import { findMentions, type EntityMatcher, type EntityMention } from './entities';
+import { findFigures } from './figures';
+
+export interface SentenceInfo extends Span {
+  tokens: Token[];
+  mentions: EntityMention[];
+  kind: ClaimKind;
+  speaker: string | null;
+  /** Person the sentence is about when it opens with a pronoun ("He also said …"). */
+  subject: string | null;
+  figures: Figure[];
+  negated: boolean;
+  modality: Modality;
+  /** Quoted spans (absolute offsets), at least three words each. */
+  quotes: Span[];
+}
+
+const PRONOUNS = new Set(['he', 'she']);
+const CLAUSE_END = /[,;:—–()]|\n/;
+const CLAUSE_WORDS = new Set(['but', 'though', 'although', 'while', 'whereas', 'because', 'however', 'yet']);
+
+/** Per token: is it inside the scope of a negation (NegEx-style: from the cue to the clause end)? */
+export function negationScope(tokens: Token[]): boolean[] {
+  const neg = new Array<boolean>(tokens.length).fill(false);
+  let active = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (i > 0 && (CLAUSE_END.test(t.gap) || CLAUSE_WORDS.has(t.norm))) active = false;
+    if (isNegationCue(tokens, i)) {
+      active = true;
+      continue;
+    }
+    neg[i] = active;
+  }
+  return neg;
+}
+
+export function isNegationCue(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (NEGATORS.has(t.norm)) {
+    const next = tokens[i + 1];
+    if (t.norm === 'not' && next && NON_NEGATING_AFTER_NOT.has(next.norm)) return false;
+    if (t.norm === 'no' && next && (next.norm === 'longer' || next.norm === 'doubt')) return next.norm === 'longer';
+    return true;
+  }
+  return NEGATING_VERBS.has(stem(t.norm));
+}
+
+export function modalityOf(tokens: Token[]): Modality {
+  for (const t of tokens) {
+    const m = MODAL_WORDS[t.norm];
+    if (m) return m;
+  }
+  return 'fact';
+}
+
+function quotedSpans(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  const s = text.slice(span.start, span.end);
+  const re = /[“"]([^“”"]{2,}?)(?:[”"]|$)/g;
+  for (const m of s.matchAll(re)) {
+    const inner = m[1];
+    if (inner.trim().split(/\s+/).length < 3) continue;
+    const start = span.start + (m.index ?? 0) + 1;
+    out.push({ start, end: start + inner.length });
+  }
+  return out;
+}
+
+function speakerOf(tokens: Token[], mentions: EntityMention[], types: Map<string, string>, lastPerson: string | null): string | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!SPEECH_VERBS.has(t.raw.toLowerCase())) continue;
+    // subject before the verb, allowing an adverb or two ("Trump also said")
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      const m = mentions.find((x) => x.tokenEnd === k + 1);
+      if (m && types.get(m.entity) !== 'place') return m.entity;
+      if (PRONOUNS.has(tokens[k].norm)) return lastPerson;
+      if (tokens[k].cap && !mentions.some((x) => x.tokenStart <= k && k < x.tokenEnd)) break;
+    }
+    // "…,” said Trump
+    const after = mentions.find((x) => x.tokenStart === i + 1);
+    if (after && types.get(after.entity) === 'person') return after.entity;
+  }
+  const acc = tokens.findIndex((t, i) => t.norm === 'according' && tokens[i + 1]?.norm === 'to');
+  if (acc >= 0) {
+    const m = mentions.find((x) => x.tokenStart === acc + 2);
+    if (m) return m.entity;
+  }
+  return null;
+}
+
+/** Splits a text into sentences and reads each one. Offsets are into `text`. */
+export function readSentences(text: string, matcher: EntityMatcher): SentenceInfo[] {
+  const out: SentenceInfo[] = [];
+  let lastPerson: string | null = null;
+  for (const span of splitSentences(text)) {
+    const tokens = tokenize(text.slice(span.start, span.end)).map((t) => ({ ...t, start: t.start + span.start, end: t.end + span.start }));
+    const mentions = findMentions(text, tokens, matcher, new Set([0]));
+    const figures = findFigures(text.slice(span.start, span.end)).map((f) => ({ ...f, start: f.start + span.start, end: f.end + span.start }));
+    const quotes = quotedSpans(text, span);
+    const speaker = speakerOf(tokens, mentions, matcher.types, lastPerson);
+    const firstPerson = mentions.find((m) => matcher.types.get(m.entity) === 'person')?.entity ?? null;
+    const subject = tokens.length && PRONOUNS.has(tokens[0].norm) ? lastPerson : firstPerson;
+    let kind: ClaimKind = 'statement';
+    if (quotes.length) kind = 'quote';
+    else if (speaker) kind = 'attributed';
+    else if (figures.length) kind = 'figure';
+    const neg = negationScope(tokens);
+    out.push({
+      ...span, tokens, mentions, kind, speaker, subject, figures, quotes,
+      negated: neg.some(Boolean) || tokens.some((_, i) => isNegationCue(tokens, i)),
+      modality: modalityOf(tokens),
+    });
+    lastPerson = speaker && matcher.types.get(speaker) === 'person' ? speaker : firstPerson ?? lastPerson;
+  }
+  return out;
+}

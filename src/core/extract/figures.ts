@@ -1,0 +1,86 @@
+// Figures with their units, normalised: "$90 billion" -> 9e10 USD, "£67bn" -> 6.7e10 GBP,
+// "40-minute" -> 40 minute, "six" -> 6 count, "10 days" -> 10 day.
+import type { Figure } from '../index/schema';
+import { tokenize } from '../text/tokens';
+import { isContentWord, termOf } from '../text/terms';
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+const SCALE: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+};
+const CURRENCY: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY' };
+const CURRENCY_WORDS: Record<string, string> = { dollars: 'USD', dollar: 'USD', pounds: 'GBP', euros: 'EUR', euro: 'EUR' };
+const TIME_UNITS: Record<string, string> = {
+  second: 'second', seconds: 'second', minute: 'minute', minutes: 'minute', hour: 'hour', hours: 'hour', day: 'day',
+  days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year',
+  decade: 'decade', decades: 'decade',
+};
+const PERCENT = new Set(['%', 'percent', 'per cent']);
+
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?`;
+const WORDNUM = Object.keys(NUMBER_WORDS).join('|');
+const FIGURE = new RegExp(
+  String.raw`(?<cur>US\$|[$£€¥])\s?(?<cnum>${NUM})(?:\s?(?<cscale>thousand|million|billion|trillion|bn|mn|tn|[mbk])\b)?` +
+    String.raw`|\b(?<num>${NUM}|${WORDNUM})\b(?:[\s-](?<scale>thousand|million|billion|trillion|bn)\b)?(?:[\s-]?(?<unit>%|per cent\b|percent\b|dollars?\b|pounds\b|euros?\b|(?:second|minute|hour|day|week|month|year|decade)s?\b))?`,
+  'giu',
+);
+
+function parseNumber(s: string): number {
+  const w = NUMBER_WORDS[s.toLowerCase()];
+  if (w !== undefined) return w;
+  return Number(s.replace(/,/g, ''));
+}
+
+/** The word a figure measures: the first content word after it, skipping names and brackets. */
+function aboutAfter(text: string, end: number): string | null {
+  const rest = text.slice(end, end + 80).replace(/\([^)]*\)/g, ' ');
+  for (const t of tokenize(rest).slice(0, 5)) {
+    if (/[.;:!?]/.test(t.gap)) return null;
+    if (t.cap || t.acronym) continue; // "U.S.-Ukraine arms deal": skip the names
+    if (!isContentWord(t.norm)) continue;
+    return termOf(t.norm);
+  }
+  return null;
+}
+
+/** Finds the figures in a text. Years ("2022") and ordinal labels ("Article 5") are not figures. */
+export function findFigures(text: string): Figure[] {
+  const out: Figure[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const g = m.groups ?? {};
+    const start = m.index ?? 0;
+    const raw = m[0];
+    const end = start + raw.length;
+    let value: number;
+    let unit: string;
+    if (g.cur) {
+      value = parseNumber(g.cnum) * (g.cscale ? SCALE[g.cscale.toLowerCase()] ?? 1 : 1);
+      unit = CURRENCY[g.cur.replace('US', '')] ?? 'USD';
+    } else {
+      const numRaw = g.num;
+      const isWord = /^\p{L}/u.test(numRaw);
+      value = parseNumber(numRaw) * (g.scale ? SCALE[g.scale.toLowerCase()] ?? 1 : 1);
+      const u = (g.unit ?? '').toLowerCase();
+      if (PERCENT.has(u)) unit = 'percent';
+      else if (CURRENCY_WORDS[u]) unit = CURRENCY_WORDS[u];
+      else if (TIME_UNITS[u]) unit = TIME_UNITS[u];
+      else {
+        // a bare number: skip years, labels and "one" (too often not a count)
+        if (!isWord && /^\d{4}$/.test(numRaw) && value >= 1800 && value <= 2100) continue;
+        const before = text.slice(Math.max(0, start - 12), start);
+        if (/\b(Article|No\.?|Section|Chapter|Phase|Round|Resolution)\s*$/i.test(before)) continue;
+        if (isWord && value === 1) continue;
+        if (/^[\s]*[-–]?\s*(like|on|way)\b/i.test(text.slice(end, end + 8))) continue; // "Five-like", "one-on-one", "three-way"
+        unit = 'count';
+      }
+    }
+    if (!Number.isFinite(value)) continue;
+    const about = unit === 'percent' || TIME_UNITS[unit] ? aboutAfter(text, end) : aboutAfter(text, end);
+    out.push({ text: raw, start, end, value, unit, about });
+  }
+  return out;
+}

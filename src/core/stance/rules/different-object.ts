@@ -1,0 +1,41 @@
+import type { StanceRule } from '../types';
+import type { UnitFeatures, ClauseFeatures } from '../../match/features';
+import { isContentWord, termOf } from '../../text/terms';
+
+const FRAME_END = new Set(['a', 'an', 'the', 'of', 'his', 'her', 'their', 'its', 'for', 'on', 'about']);
+
+function frames(u: UnitFeatures, c: ClauseFeatures): Map<string, { object: string; word: string }> {
+  // every 3-word frame that ends in a determiner or preposition and holds a content word,
+  // with the content word that follows it
+  const out = new Map<string, { object: string; word: string }>();
+  const t = u.tokens;
+  for (let i = c.from; i + 3 < c.to; i++) {
+    const f = [t[i], t[i + 1], t[i + 2]];
+    if (!FRAME_END.has(f[2].norm)) continue;
+    if (!f.some((x) => isContentWord(x.norm))) continue;
+    let k = i + 3;
+    while (k < c.to && FRAME_END.has(t[k].norm)) k++;
+    if (k >= c.to || !isContentWord(t[k].norm) || t[k].cap) continue;
+    const key = f.map((x) => termOf(x.norm)).join(' ');
+    if (!out.has(key)) out.set(key, { object: termOf(t[k].norm), word: t[k].raw });
+  }
+  return out;
+}
+
+/** The same frame with a different object: "the concept of a ceasefire" vs "of a deal". */
+export const differentObject: StanceRule = {
+  name: 'different-object',
+  description: 'A shared phrase ("the concept of a …") completed by a different thing in each text.',
+  apply({ page, statement, sim }) {
+    const fa = frames(page, sim.a);
+    const fb = frames(statement, sim.b);
+    for (const [key, a] of fa) {
+      const b = fb.get(key);
+      if (!b || a.object === b.object) continue;
+      // the other object must be absent from the other clause, or it is only a list
+      if (sim.b.termSet.has(a.object) || sim.a.termSet.has(b.object)) continue;
+      return { stance: 'conflicts', reasons: [`a different object: ${a.word} vs ${b.word}`] };
+    }
+    return null;
+  },
+};

@@ -1,0 +1,26 @@
+import type { StanceRule } from '../types';
+
+const FMT = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+
+/** Different figures for the same quantity conflict; figures for different things do not. */
+export const differentFigures: StanceRule = {
+  name: 'different-figures',
+  description: 'Figures with the same unit for the same thing that differ conflict; the same unit for different things is only related.',
+  apply({ page, statement }) {
+    let differentThings: string | null = null;
+    for (const a of page.figures) {
+      for (const b of statement.figures) {
+        if (a.unit !== b.unit) continue;
+        if (a.about && b.about && a.about === b.about) {
+          const rel = Math.abs(a.value - b.value) / Math.max(Math.abs(a.value), Math.abs(b.value), 1e-9);
+          if (rel > 0.02) return { stance: 'conflicts', reasons: [`different figures: ${a.text} vs ${b.text}`] };
+          return null;
+        }
+        if (a.about && b.about && a.about !== b.about && a.value !== b.value)
+          differentThings = `the figures measure different things: ${a.text} (${a.about.replace(/^g:/, '')}) vs ${b.text} (${b.about.replace(/^g:/, '')})`;
+      }
+    }
+    return differentThings ? { stance: 'related', reasons: [differentThings] } : null;
+  },
+};
+void FMT;

@@ -1,0 +1,43 @@
+import type { StanceRule } from '../types';
+import { ANTONYM_GROUPS } from '../../text/lexicon';
+import { wordFor } from '../words';
+
+/** One account affirms what the other negates ("produced no guarantees" vs "will come to a resolution"). */
+export const polarity: StanceRule = {
+  name: 'polarity',
+  description: 'The words both texts share are negated in one and affirmed in the other (antonyms count as a negation).',
+  apply({ page, statement, sim, idf }) {
+    const a = sim.a;
+    const b = sim.b;
+    let flip = false;
+    for (const [x, y] of ANTONYM_GROUPS) {
+      const gx = 'g:' + x;
+      const gy = 'g:' + y;
+      if ((a.termSet.has(gx) && b.termSet.has(gy) && !b.termSet.has(gx)) || (a.termSet.has(gy) && b.termSet.has(gx) && !b.termSet.has(gy))) flip = !flip;
+    }
+    let same = 0;
+    let differ = 0;
+    let example: string | null = null;
+    let negatedSide: 'page' | 'statement' = 'page';
+    for (const [t, na] of a.negated) {
+      const nb = b.negated.get(t);
+      if (nb === undefined) continue;
+      const w = idf(t);
+      if ((na !== nb) !== flip) {
+        differ += w;
+        if (!example) {
+          example = t;
+          negatedSide = na ? 'page' : 'statement';
+        }
+      } else same += w;
+    }
+    if (!example || differ <= same) return null;
+    const word = wordFor(page, example, a);
+    const other = wordFor(statement, example, b);
+    const reason =
+      negatedSide === 'page'
+        ? `opposite polarity: this page negates "${word}", the other report affirms "${other}"`
+        : `opposite polarity: this page affirms "${word}", the other report negates "${other}"`;
+    return { stance: 'conflicts', reasons: [reason] };
+  },
+};

@@ -1,0 +1,48 @@
+import type { StanceRule } from '../types';
+import type { UnitFeatures } from '../../match/features';
+import { describeDiff, wordDiff } from '../diff';
+import { isContentWord } from '../../text/terms';
+import { fold } from '../../text/tokens';
+import { NEGATORS } from '../../text/lexicon';
+
+function quoteTexts(u: UnitFeatures): string[] {
+  return u.quotes.map((q) => u.text.slice(q.start - u.start, q.end - u.start));
+}
+const negations = (s: string) => s.split(/\s+/).filter((w) => NEGATORS.has(fold(w).replace(/[^\p{L}']/gu, '')) || /n['’]t\b/i.test(w)).length;
+
+/** The same quote, possibly worded differently: corroborates, with the word-level difference. */
+export const sameQuote: StanceRule = {
+  name: 'same-quote',
+  description: 'Both texts carry the same quotation (most of its words in order); wording differences are listed.',
+  apply({ page, statement }) {
+    const qa = quoteTexts(page);
+    const qb = quoteTexts(statement);
+    if (!qa.length && !qb.length) return null;
+    const left = qa.length ? qa : [page.text];
+    const right = qb.length ? qb : [statement.text];
+    let best: { a: string; b: string; same: number; ratio: number; content: number } | null = null;
+    for (const a of left) {
+      for (const b of right) {
+        if (a === page.text && b === statement.text) continue;
+        const d = wordDiff(a, b);
+        const sameWords = d.filter((p) => p.op === 'same').flatMap((p) => p.text.split(' '));
+        const same = sameWords.length;
+        const content = sameWords.filter((w) => isContentWord(fold(w).replace(/[^\p{L}\p{N}']/gu, ''))).length;
+        const shorter = Math.min(a.split(/\s+/).length, b.split(/\s+/).length);
+        const ratio = same / Math.max(1, shorter);
+        if (!best || ratio * same > best.ratio * best.same) best = { a, b, same, ratio, content };
+      }
+    }
+    if (!best || best.same < 4 || best.content < 2 || best.ratio < 0.6) return null;
+    // trim the longer side to the quoted stretch for the diff shown to readers
+    const diff = wordDiff(best.a, best.b);
+    const changes = describeDiff(diff);
+    if (negations(best.a) % 2 !== negations(best.b) % 2)
+      return { stance: 'conflicts', reasons: ['same quote, but one version negates it'], diff };
+    return {
+      stance: 'corroborates',
+      reasons: [changes.length ? `same quote; wording differs: ${changes.join('; ')}` : 'same quote'],
+      diff: changes.length ? diff : undefined,
+    };
+  },
+};
