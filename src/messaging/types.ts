@@ -45,11 +45,30 @@ export type ToContent =
 
 /** Sent to the background. */
 export type ToBackground =
-  | { type: 'crosscheck:analyze'; text: string; title: string | null; url: string } // -> Result<AnalysisResult>
-  | { type: 'crosscheck:page-updated'; state: StateReply } // content -> background, so panel/popup follow
+  | { type: 'crosscheck:analyze'; text: string; title: string | null; url: string } // -> Result<AnalyzeReply>
+  | { type: 'crosscheck:page-updated'; state: StateReply; highlighted?: number[] } // content -> background, so panel/popup follow
   | { type: 'crosscheck:get-settings' } // -> Settings
   | { type: 'crosscheck:open-sidepanel'; tabId?: number }
-  | { type: 'crosscheck:command'; command: string; tabId?: number }; // test hook: run a browser command
+  | { type: 'crosscheck:command'; command: string; tabId?: number } // test hook: run a browser command
+  | { type: 'crosscheck:tab-analysis'; tabId: number } // -> PageAnalysis | null (kept by the background)
+  | { type: 'crosscheck:tab-state'; tabId: number }; // -> StateReply | null (last state the tab reported)
+
+/** Browser commands (manifest `commands`), also runnable through 'crosscheck:command'. */
+export type CommandName = 'toggle-highlights' | 'open-side-panel';
+
+/** Broadcast by the background to extension pages (popup, side panel) when a tab's state changes. */
+export interface TabUpdatedBroadcast {
+  type: 'crosscheck:tab-updated';
+  tabId: number;
+  state: StateReply;
+}
+
+/** The background's answer to 'crosscheck:analyze'. */
+export interface AnalyzeReply {
+  analysis: AnalysisResult;
+  /** Opening words of each matched index document, by doc id: the source label of last resort. */
+  openings: Record<string, string>;
+}
 
 /** What the popup and side panel show for a tab. */
 export interface PageAnalysis {
@@ -58,4 +77,6 @@ export interface PageAnalysis {
   analysis: AnalysisResult;
   /** Which claims are currently highlighted (indexes into analysis.claims). */
   highlighted: number[];
+  /** Opening words of each matched index document, by doc id (when outlet and title are null). */
+  openings?: Record<string, string>;
 }

@@ -1,0 +1,128 @@
+// Background (Chrome MV3 service worker / Firefox event page): runs the engine for
+// content scripts, keeps per-tab state, handles commands. Page text arrives by message
+// and never leaves the browser.
+import browser from 'webextension-polyfill';
+import { analyze } from '../core/engine';
+import type { AnalysisResult } from '../core/types';
+import { isCrosscheckMessage } from '../messaging/send';
+import { loadSettings } from '../messaging/settings';
+import type { LoadedIndex } from '../core/index/load';
+import type { AnalyzeReply, Result, StateReply, TabUpdatedBroadcast, ToBackground } from '../messaging/types';
+import { getIndex } from './bundled-index';
+import { runCommand, openSidePanel } from './commands';
+import { forgetTab, getTab, toPageAnalysis, updateTab } from './tab-state';
+
+/** Longest text the engine is given (about 30,000 words); longer pages are cut. */
+const MAX_TEXT = 200_000;
+
+/** First words of each matched document: the card's source label when outlet and title are null. */
+function openingsFor(result: AnalysisResult, index: LoadedIndex): Record<string, string> {
+  const wanted = new Set(result.claims.flatMap((c) => c.matches.map((m) => m.doc)));
+  const out: Record<string, string> = {};
+  for (const d of index.file.documents) {
+    if (wanted.has(d.id)) out[d.id] = d.text.trim().split(/\s+/).slice(0, 8).join(' ');
+  }
+  return out;
+}
+
+async function runAnalysis(text: string, title: string | null): Promise<Result<AnalyzeReply>> {
+  const loaded = getIndex();
+  if (!loaded.ok) return { ok: false, error: loaded.error };
+  const settings = await loadSettings();
+  try {
+    const analysis = analyze(text.slice(0, MAX_TEXT), loaded.index, { title, sensitivity: settings.sensitivity });
+    return { ok: true, value: { analysis, openings: openingsFor(analysis, loaded.index) } };
+  } catch (err) {
+    console.warn('Crosscheck: analysis failed', err);
+    return { ok: false, error: `analysis failed: ${err instanceof Error ? err.message : String(err)}` };
+  }
+}
+
+async function showBadge(tabId: number, state: StateReply): Promise<void> {
+  const marked = state.enabled ? state.claims : 0;
+  try {
+    await browser.action.setBadgeText({ tabId, text: marked > 0 ? String(marked) : '' });
+    await browser.action.setBadgeBackgroundColor({ tabId, color: state.matches.conflicts > 0 ? '#b3261e' : '#1c4e8c' });
+  } catch {
+    // Tab closed meanwhile.
+  }
+}
+
+function broadcast(msg: TabUpdatedBroadcast): void {
+  // Nobody listening (popup and panel closed) is the normal case.
+  browser.runtime.sendMessage(msg).catch(() => undefined);
+}
+
+async function handle(msg: ToBackground, sender: browser.Runtime.MessageSender): Promise<unknown> {
+  const tabId = sender.tab?.id;
+  switch (msg.type) {
+    case 'crosscheck:analyze': {
+      const reply = await runAnalysis(String(msg.text ?? ''), msg.title ?? null);
+      if (tabId !== undefined && reply.ok)
+        await updateTab(tabId, {
+          url: msg.url,
+          title: msg.title ?? null,
+          analysis: reply.value.analysis,
+          openings: reply.value.openings,
+          highlighted: [],
+        });
+      return reply;
+    }
+    case 'crosscheck:page-updated': {
+      if (tabId === undefined) return undefined;
+      const highlighted: unknown = msg.highlighted;
+      await updateTab(tabId, {
+        url: msg.state.url,
+        state: msg.state,
+        ...(Array.isArray(highlighted) ? { highlighted: highlighted.filter((n): n is number => typeof n === 'number') } : {}),
+      });
+      await showBadge(tabId, msg.state);
+      broadcast({ type: 'crosscheck:tab-updated', tabId, state: msg.state });
+      return undefined;
+    }
+    case 'crosscheck:get-settings':
+      return loadSettings();
+    case 'crosscheck:open-sidepanel':
+      return openSidePanel(msg.tabId !== undefined ? { id: msg.tabId } : sender.tab);
+    case 'crosscheck:command':
+      return runCommand(msg.command, msg.tabId !== undefined ? { id: msg.tabId } : sender.tab);
+    case 'crosscheck:tab-analysis':
+      return toPageAnalysis(await getTab(msg.tabId));
+    case 'crosscheck:tab-state':
+      return (await getTab(msg.tabId))?.state ?? null;
+    default:
+      return undefined;
+  }
+}
+
+const BACKGROUND_TYPES = new Set<string>([
+  'crosscheck:analyze',
+  'crosscheck:page-updated',
+  'crosscheck:get-settings',
+  'crosscheck:open-sidepanel',
+  'crosscheck:command',
+  'crosscheck:tab-analysis',
+  'crosscheck:tab-state',
+]);
+
+browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => {
+  // Returning undefined leaves other messages (e.g. broadcasts) to other listeners.
+  if (!isCrosscheckMessage(msg) || !BACKGROUND_TYPES.has(msg.type)) return undefined;
+  return handle(msg as ToBackground, sender);
+});
+
+browser.commands.onCommand.addListener((command: string, tab?: browser.Tabs.Tab) => {
+  void runCommand(command, tab);
+});
+
+browser.tabs.onRemoved.addListener((tabId: number) => {
+  void forgetTab(tabId);
+});
+
+// Test hook: commands cannot be pressed from a page, so e2e tests call this through the
+// service worker (Chrome) or background page.
+declare global {
+  // eslint-disable-next-line no-var
+  var crosscheck: { runCommand: typeof runCommand; getTab: typeof getTab; getIndex: typeof getIndex } | undefined;
+}
+globalThis.crosscheck = { runCommand, getTab, getIndex };
