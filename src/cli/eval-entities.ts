@@ -15,7 +15,7 @@ import type { GoldEntity, GoldTrap, PageRun } from './eval-score';
 const TITLE_WORDS = new Set([
   'President', 'Vice', 'Prime', 'Minister', 'Chancellor', 'Secretary', 'General', 'Foreign', 'Defence', 'Defense',
   'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'King', 'Queen', 'Prince',
-  'Princess', 'Senator', 'Governor', 'Pope', 'First', 'Special', 'Envoy', 'Commission', 'Premier',
+  'Princess', 'Senator', 'Governor', 'Mayor', 'Pope', 'First', 'Special', 'Envoy', 'Commission', 'Premier',
 ]);
 
 export interface Occurrence { doc: string; start: number; end: number; surface: string; entity: string }
