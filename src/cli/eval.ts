@@ -1,4 +1,4 @@
-// `npm run eval [-- --verbose | --json]`: measures the engine on the seed corpus against
+// `npm run eval [-- --verbose | --json] [--index FILE]`: measures the engine on the seed corpus against
 // the development gold set (../shared/eval/seed-gold.json) and on the unrelated real pages
 // (../shared/fixtures/pages). A measurement: exits 0 even when targets fail; exits 2 with
 // one line when the index is missing or broken.
@@ -17,14 +17,17 @@ import {
 import { scoreEntities, scoreTraps } from './eval-entities';
 
 const ROOT = resolve(import.meta.dirname ?? '.', '../..');
-const INDEX_PATH = join(ROOT, 'assets/seed-index.json');
+const argv = process.argv.slice(2);
+const indexArg = argv.indexOf('--index');
+// `--index FILE` measures another index build (default: the bundled seed index).
+const INDEX_PATH = indexArg >= 0 && argv[indexArg + 1] ? resolve(argv[indexArg + 1]) : join(ROOT, 'assets/seed-index.json');
 const SEEDS_DIR = join(ROOT, 'seeds');
 const GOLD_PATH = resolve(ROOT, '../shared/eval/seed-gold.json');
 const PAGES_DIR = resolve(ROOT, '../shared/fixtures/pages');
 
 interface Row { metric: string; value: string; target: string; pass: boolean | null; raw: number | null }
 
-const args = new Set(process.argv.slice(2));
+const args = new Set(argv);
 const asJson = args.has('--json');
 const verbose = args.has('--verbose') || args.has('-v');
 const log = (s = '') => {
