@@ -15,6 +15,9 @@ import { forgetTab, getTab, toPageAnalysis, updateTab } from './tab-state';
 /** Longest text the engine is given (about 30,000 words); longer pages are cut. */
 const MAX_TEXT = 200_000;
 
+/** Counters for tests and debugging (how often pages asked for analysis). */
+const stats = { analyses: 0 };
+
 /** First words of each matched document: the card's source label when outlet and title are null. */
 function openingsFor(result: AnalysisResult, index: LoadedIndex): Record<string, string> {
   const wanted = new Set(result.claims.flatMap((c) => c.matches.map((m) => m.doc)));
@@ -26,6 +29,7 @@ function openingsFor(result: AnalysisResult, index: LoadedIndex): Record<string,
 }
 
 async function runAnalysis(text: string, title: string | null): Promise<Result<AnalyzeReply>> {
+  stats.analyses++;
   const loaded = getIndex();
   if (!loaded.ok) return { ok: false, error: loaded.error };
   const settings = await loadSettings();
@@ -123,6 +127,8 @@ browser.tabs.onRemoved.addListener((tabId: number) => {
 // service worker (Chrome) or background page.
 declare global {
   // eslint-disable-next-line no-var
-  var crosscheck: { runCommand: typeof runCommand; getTab: typeof getTab; getIndex: typeof getIndex } | undefined;
+  var crosscheck:
+    | { runCommand: typeof runCommand; getTab: typeof getTab; getIndex: typeof getIndex; stats: typeof stats }
+    | undefined;
 }
-globalThis.crosscheck = { runCommand, getTab, getIndex };
+globalThis.crosscheck = { runCommand, getTab, getIndex, stats };
