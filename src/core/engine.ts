@@ -86,10 +86,10 @@ export function analyze(text: string, index: LoadedIndex, options: AnalyzeOption
     const matches: (MatchResult & { _doc: number })[] = [];
     for (const c of cands) {
       const f = index.features(c);
-      const sim = similarity(unit, f, index.idf);
+      const sim = similarity(unit, f, index);
       sim.score = 0.85 * sim.score + 0.15 * (fuse.get(c) ?? 0);
       if (sim.score < thresholds.related) continue;
-      const verdict = classifyStance({ page: unit, statement: f, sim, idf: index.idf }, thresholds);
+      const verdict = classifyStance({ page: unit, statement: f, sim, idf: index.idf, types: index.matcher.types }, thresholds);
       const st = index.file.statements[c];
       matches.push({
         doc: index.file.documents[st.doc].id,

@@ -109,7 +109,8 @@ export function readSentences(text: string, matcher: EntityMatcher): SentenceInf
     const quotes = quotedSpans(text, span);
     const speaker = speakerOf(tokens, mentions, matcher.types, lastPerson);
     const firstPerson = mentions.find((m) => matcher.types.get(m.entity) === 'person')?.entity ?? null;
-    const subject = tokens.length && PRONOUNS.has(tokens[0].norm) ? lastPerson : firstPerson;
+    // a sentence that opens with "he"/"she", or a quote with no name in it, is about the last person named
+    const subject = !firstPerson && (tokens.some((t) => PRONOUNS.has(t.norm)) || (!speaker && quotes.length)) ? lastPerson : (tokens.length && PRONOUNS.has(tokens[0].norm) ? lastPerson : firstPerson);
     let kind: ClaimKind = 'statement';
     if (quotes.length) kind = 'quote';
     else if (speaker) kind = 'attributed';

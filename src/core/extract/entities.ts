@@ -19,6 +19,8 @@ export interface EntityMention {
 
 interface AliasEntry {
   norms: string[];
+  /** Which alias words are written in capitals (US, NATO): they only match capitals. */
+  upper: boolean[];
   entity: string;
   type: EntityType;
 }
@@ -50,14 +52,16 @@ export function compileMatcher(entities: IndexEntity[]): EntityMatcher {
     types.set(e.id, e.type);
     const seen = new Set<string>();
     for (const alias of [e.name, ...e.aliases]) {
-      const norms = aliasNorms(alias);
+      const toks = tokenize(alias).filter((t, i, all) => !(i > 0 && all[i - 1].end === t.end));
+      const norms = toks.map((t) => t.norm);
+      const upper = toks.map((t) => t.acronym);
       if (norms.length === 0) continue;
       const key = norms.join(' ');
       if (seen.has(key)) continue;
       seen.add(key);
       maxLen = Math.max(maxLen, norms.length);
       const list = byFirst.get(norms[0]) ?? [];
-      list.push({ norms, entity: e.id, type: e.type });
+      list.push({ norms, upper, entity: e.id, type: e.type });
       byFirst.set(norms[0], list);
     }
     if (e.type === 'person') {
@@ -127,7 +131,8 @@ export function findMentions(text: string, tokens: Token[], m: EntityMatcher, se
         const n = a.norms.length;
         if (i + n > tokens.length) continue;
         let ok = true;
-        for (let k = 1; k < n; k++) {
+        for (let k = 0; k < n; k++) if (a.upper[k] && !tokens[i + k].acronym) ok = false;
+        for (let k = 1; k < n && ok; k++) {
           const tk = tokens[i + k];
           if (tk.norm !== a.norms[k] || (k > 0 && /[.!?;:,()\n]/.test(tk.gap))) {
             ok = false;

@@ -3,7 +3,11 @@
 import { validateIndex, type CrosscheckIndexFile, type IndexEntity, type IndexStatement } from './schema';
 import { compileMatcher, findMentions, type EntityMatcher } from '../extract/entities';
 import { tokenize } from '../text/tokens';
-import { contentTerms } from '../text/terms';
+import { contentTerms, termOf } from '../text/terms';
+import { COMMON_WORDS } from '../text/lexicon';
+
+/** Terms of very common words: their weight is halved (see COMMON_WORDS). */
+const COMMON_TERMS = new Set(COMMON_WORDS.map((w) => termOf(w)).filter((t) => !t.startsWith('g:')));
 import { unitFeatures, type UnitFeatures } from '../match/features';
 
 export interface LoadedIndex {
@@ -17,6 +21,8 @@ export interface LoadedIndex {
   /** statement count per document */
   docStatementCount: number[];
   idf(term: string): number;
+  /** How telling it is that two statements name this entity (rare entities tell more). */
+  entityIdf(id: string): number;
   features(statement: number): UnitFeatures;
   statementText(statement: number): string;
 }
@@ -49,12 +55,13 @@ export function loadIndex(raw: unknown): LoadedIndex {
     }
   });
   const n = Math.max(1, file.statements.length);
+  const entityIdf = (id: string): number => Math.log(1 + (n + 1) / ((entityPostings.get(id)?.length ?? 0) + 1));
   const idfCache = new Map<string, number>();
   const idf = (term: string): number => {
     let v = idfCache.get(term);
     if (v === undefined) {
       const df = postings.get(term)?.length ?? 0;
-      v = Math.log(1 + (n + 1) / (df + 1));
+      v = Math.log(1 + (n + 1) / (df + 1)) * (COMMON_TERMS.has(term) ? 0.5 : 1);
       idfCache.set(term, v);
     }
     return v;
@@ -73,7 +80,7 @@ export function loadIndex(raw: unknown): LoadedIndex {
     return f;
   };
   return {
-    file, matcher, entityById, postings, entityPostings, docStatementCount, idf, features,
+    file, matcher, entityById, postings, entityPostings, docStatementCount, idf, entityIdf, features,
     statementText: (i) => texts[i],
   };
 }

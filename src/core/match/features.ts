@@ -3,7 +3,7 @@ import type { Figure, Modality } from '../index/schema';
 import type { Token } from '../text/tokens';
 import { splitClauses, type Span } from '../text/sentences';
 import { contentTerms, type TermHit } from '../text/terms';
-import { DEMONYMS, METONYMS, MODAL_WORDS } from '../text/lexicon';
+import { DEMONYMS, METONYMS, MODAL_WORDS, STOPWORDS, TITLE_WORDS, WEEKDAYS_MONTHS } from '../text/lexicon';
 import { fold, type EntityMatcher, type EntityMention } from '../extract/entities';
 import { isNegationCue, negationScope } from '../extract/claims';
 import { findFigures } from '../extract/figures';
@@ -17,6 +17,8 @@ export interface ClauseFeatures extends Span {
   /** Whether each term sits inside a negation's scope (first occurrence). */
   negated: Map<string, boolean>;
   modalities: Set<Modality>;
+  /** Entities named in the clause, plus the sentence's speaker or subject. */
+  entities: Set<string>;
 }
 
 export interface UnitFeatures extends Span {
@@ -30,10 +32,14 @@ export interface UnitFeatures extends Span {
   quotes: Span[];
   clauses: ClauseFeatures[];
   negScope: boolean[];
+  /** Who says or does what the sentence reports: its speaker, else the person it is about. */
+  agent: string | null;
+  /** Capitalised names in the sentence that the index does not know. */
+  foreignNames: number;
 }
 
 function countryOf(name: string): string | null {
-  const f = fold(name);
+  const f = fold(name).replace(/\./g, '');
   return DEMONYMS[f] ?? METONYMS[f] ?? null;
 }
 
@@ -49,7 +55,12 @@ export function unitFeatures(
   // entity names are compared as entities, not as words
   const inMention = new Set<number>();
   for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) inMention.add(k);
-  const terms = contentTerms(tokens).filter((h) => !inMention.has(h.token));
+  // names, capitalised titles ("Vice President") and demonyms ("Russian") are compared as
+  // entities and places, not as words
+  const terms = contentTerms(tokens).filter((h) => {
+    const t = tokens[h.token];
+    return !inMention.has(h.token) && !(t.cap && (TITLE_WORDS.has(t.norm) || DEMONYMS[t.norm]));
+  });
   const entities = new Set<string>(mentions.map((m) => m.entity));
   for (const e of extraEntities) if (e) entities.add(e);
   const countries = new Set<string>();
@@ -74,14 +85,24 @@ export function unitFeatures(
       const m = MODAL_WORDS[tokens[k].norm];
       if (m) modalities.add(m);
     }
-    return { ...c, from, to, terms: ct, termSet: new Set(ct.map((h) => h.term)), negated, modalities };
+    const ents = new Set<string>(mentions.filter((m) => m.tokenStart >= from && m.tokenStart < to).map((m) => m.entity));
+    for (const e of extraEntities) if (e) ents.add(e);
+    return { ...c, from, to, terms: ct, termSet: new Set(ct.map((h) => h.term)), negated, modalities, entities: ents };
   });
   const figures = findFigures(text).map((f) => ({ ...f, start: f.start + span.start, end: f.end + span.start }));
   const quotes: Span[] = [];
   for (const m of text.matchAll(/[“"]([^“”"]{2,}?)(?:[”"]|$)/g)) {
-    if (m[1].trim().split(/\s+/).length < 3) continue;
+    if (m[1].trim().split(/\s+/).length < 2) continue;
     const start = span.start + (m.index ?? 0) + 1;
     quotes.push({ start, end: start + m[1].length });
   }
-  return { ...span, text, tokens, terms, termSet: new Set(terms.map((h) => h.term)), entities, countries, figures, quotes, clauses, negScope };
+  let foreignNames = 0;
+  tokens.forEach((t, i) => {
+    if (i === 0 || !t.cap || inMention.has(i) || t.acronym) return;
+    if (/[.!?:"“]\s*$/.test(t.gap) || /^["“‘(]/.test(t.gap.trim())) return; // a sentence or quote opens here
+    if (STOPWORDS.has(t.norm) || TITLE_WORDS.has(t.norm) || DEMONYMS[t.norm] || WEEKDAYS_MONTHS.has(t.norm)) return;
+    if (i > 0 && tokens[i - 1].cap && !inMention.has(i - 1) && tokens[i - 1].gap !== undefined && t.gap === ' ') return; // one name, counted once
+    foreignNames++;
+  });
+  return { ...span, text, tokens, terms, termSet: new Set(terms.map((h) => h.term)), entities, countries, figures, quotes, clauses, negScope, foreignNames, agent: extraEntities[0] ?? extraEntities[1] ?? null };
 }

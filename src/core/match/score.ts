@@ -9,12 +9,23 @@ export interface Similarity {
   entities: number;
   sharedTerms: string[];
   sharedEntities: string[];
+  /** Summed IDF of the shared entities. */
+  entityMass: number;
+  /** Summed IDF of the terms the best clause pair shares. */
+  clauseMass: number;
   /** Longest run of identical words (token norms). */
   run: number;
   a: ClauseFeatures;
   b: ClauseFeatures;
 }
 
+/** Shared IDF weight at which closeness is about two thirds of the way up. */
+const EVIDENCE_SCALE = 7;
+
+/**
+ * IDF-weighted closeness of two term sets: half cosine (both sides alike), half overlap
+ * coefficient (the shorter side is contained in the longer one).
+ */
 function cosine(a: Set<string>, b: Set<string>, idf: (t: string) => number): { value: number; shared: string[] } {
   let wa = 0;
   let wb = 0;
@@ -22,18 +33,18 @@ function cosine(a: Set<string>, b: Set<string>, idf: (t: string) => number): { v
   const shared: string[] = [];
   for (const t of a) {
     const w = idf(t);
-    wa += w * w;
+    wa += w;
     if (b.has(t)) {
-      ws += w * w;
+      ws += w;
       shared.push(t);
     }
   }
-  for (const t of b) {
-    const w = idf(t);
-    wb += w * w;
-  }
+  for (const t of b) wb += idf(t);
   if (!wa || !wb) return { value: 0, shared };
-  return { value: ws / Math.sqrt(wa * wb), shared };
+  // how much the two share, relative to their length and in absolute weight
+  const relative = 0.5 * (ws / Math.sqrt(wa * wb)) + 0.5 * (ws / Math.min(wa, wb));
+  const absolute = 1 - Math.exp(-ws / EVIDENCE_SCALE);
+  return { value: 0.5 * relative + 0.5 * absolute, shared };
 }
 
 /** Longest common run of token norms (punctuation ignored). */
@@ -55,31 +66,43 @@ export function longestRun(a: UnitFeatures, b: UnitFeatures): number {
   return best;
 }
 
-function overlap(a: Set<string>, b: Set<string>): { value: number; shared: string[] } {
+function overlap(a: Set<string>, b: Set<string>, weight: (x: string) => number = () => 1): { value: number; shared: string[]; mass: number } {
   const shared = [...a].filter((x) => b.has(x));
-  if (!a.size || !b.size) return { value: 0, shared };
-  return { value: shared.length / Math.sqrt(a.size * b.size), shared };
+  if (!a.size || !b.size) return { value: 0, shared, mass: 0 };
+  const sum = (xs: Iterable<string>) => [...xs].reduce((acc, x) => acc + weight(x), 0);
+  const mass = sum(shared);
+  return { value: mass / Math.sqrt(sum(a) * sum(b)), shared, mass };
 }
 
-export function similarity(a: UnitFeatures, b: UnitFeatures, idf: (t: string) => number): Similarity {
-  const ent = overlap(a.entities, b.entities);
+export interface Weights {
+  idf(term: string): number;
+  entityIdf(entity: string): number;
+}
+
+export function similarity(a: UnitFeatures, b: UnitFeatures, weights: Weights): Similarity {
+  const idf = (t: string) => weights.idf(t);
+  const ent = overlap(a.entities, b.entities, (e) => weights.entityIdf(e));
   const cty = overlap(a.countries, b.countries);
   const run = longestRun(a, b);
-  let best: { v: number; ca: ClauseFeatures; cb: ClauseFeatures; shared: string[] } | null = null;
+  // the best-aligned pair of clauses carries the comparison: a long sentence does not match
+  // by sharing a word here and a name there
+  let best: { v: number; t: number; e: number; ca: ClauseFeatures; cb: ClauseFeatures; shared: string[]; emass: number } | null = null;
   const whole = cosine(a.termSet, b.termSet, idf);
   for (const ca of a.clauses) {
     for (const cb of b.clauses) {
       const c = cosine(ca.termSet, cb.termSet, idf);
-      // a clause pair counts, but not more than the sentences' own closeness allows
-      const v = Math.max(whole.value, 0.85 * c.value);
-      if (!best || v > best.v || (v === best.v && c.shared.length > best.shared.length)) best = { v, ca, cb, shared: c.shared };
+      const e = overlap(ca.entities, cb.entities, (x) => weights.entityIdf(x));
+      const v = 0.75 * c.value + 0.25 * e.value;
+      if (!best || v > best.v || (v === best.v && c.shared.length > best.shared.length))
+        best = { v, t: c.value, e: e.value, ca, cb, shared: c.shared, emass: e.mass };
     }
   }
-  const terms = best!.v;
+  const terms = best!.t;
   const runScore = Math.min(1, Math.max(0, run - 2) / 8);
-  const score = 0.6 * terms + 0.2 * ent.value + 0.05 * cty.value + 0.15 * runScore;
+  const score = 0.6 * terms + 0.2 * best!.e + 0.05 * cty.value + 0.15 * runScore;
   return {
-    score, terms, entities: ent.value, sharedTerms: whole.shared, sharedEntities: ent.shared, run,
+    score, terms, entities: ent.value, sharedTerms: whole.shared, sharedEntities: ent.shared, entityMass: best!.emass,
+    clauseMass: best!.shared.reduce((acc, t) => acc + idf(t), 0), run,
     a: best!.ca, b: best!.cb,
   };
 }

@@ -13,28 +13,79 @@ export interface Thresholds {
 export function thresholdsFor(sensitivity = 0.5): Thresholds {
   const s = Math.min(1, Math.max(0, Number.isFinite(sensitivity) ? sensitivity : 0.5));
   const shift = (s - 0.5) * 0.2;
-  return { related: 0.24 + shift, stance: 0.34 + shift };
+  return { related: 0.24 + shift, stance: Number(process.env.CC_ST ?? 0.28) + shift };
 }
 
 /** Enough shared substance to say anything stronger than "related". */
 export function hasEvidence(ctx: StanceContext): boolean {
-  const shared = [...ctx.sim.a.termSet].filter((t) => ctx.sim.b.termSet.has(t));
-  const strong = shared.filter((t) => ctx.idf(t) >= 1.2).length;
-  return ctx.sim.run >= 5 || (strong >= 2 && (ctx.sim.sharedEntities.length > 0 || strong >= 3));
+  const { sim } = ctx;
+  if (sim.run >= 5) return true;
+  // two telling words in the aligned clauses, and a telling name in common (or more words)
+  return sharedCount(ctx) >= 2 && sim.clauseMass >= MIN_CLAUSE_TERMS && sim.clauseMass + sim.entityMass >= EVIDENCE + foreignPenalty(ctx);
+}
+
+function sharedCount(ctx: StanceContext): number {
+  let n = 0;
+  for (const t of ctx.sim.a.termSet) if (ctx.sim.b.termSet.has(t)) n++;
+  return n;
+}
+
+/**
+ * Names on the page that the index does not know ("Netanyahu", "Darfur") say the sentence
+ * may be about someone else: each asks for more shared substance.
+ */
+function foreignPenalty(ctx: StanceContext): number {
+  const { page } = ctx;
+  return Math.min(3, page.foreignNames) * FOREIGN_NAME_COST;
+}
+const FOREIGN_NAME_COST = 1;
+
+/** Rules that look for a specific pattern may speak on less shared substance than plain agreement. */
+const SPECIFIC_RULES = new Set(['same-quote', 'different-figures', 'different-object', 'modality']);
+/** Two people disagreeing is not two reports disagreeing: a conflict needs one agent. */
+function sameAgent(ctx: StanceContext): boolean {
+  const a = ctx.page.agent;
+  const b = ctx.statement.agent;
+  return !a || !b || a === b;
+}
+
+function enoughForRule(ctx: StanceContext, rule: string, t: Thresholds): boolean {
+  if (rule !== 'same-quote' && rule !== 'different-figures' && !sameAgent(ctx)) return false;
+  if (!SPECIFIC_RULES.has(rule)) return ctx.sim.score >= t.stance && hasEvidence(ctx) && sameActors(ctx);
+  return ctx.sim.score >= t.related && (rule === 'same-quote' || (ctx.sim.clauseMass >= 1.5 && ctx.sim.entityMass > 0) || sharedCount(ctx) >= 2);
+}
+
+/** Shared IDF weight (words of the aligned clauses plus names) needed to take sides. */
+const EVIDENCE = Number(process.env.CC_EV ?? 5.5);
+/** …of which words at least this much: names alone are a topic, not a claim. */
+const MIN_CLAUSE_TERMS = Number(process.env.CC_MC ?? 3);
+
+/**
+ * Agreement needs the same actors: when either side names people or organisations, they must
+ * share one. Places alone are a setting, not an actor.
+ */
+export function sameActors(ctx: StanceContext): boolean {
+  const actors = (u: StanceContext['page']) => [...u.entities].filter((e) => ctx.types.get(e) === 'person' || ctx.types.get(e) === 'organization');
+  const a = actors(ctx.page);
+  const b = new Set(actors(ctx.statement));
+  if (!a.length && !b.size) return true;
+  return a.some((e) => b.has(e));
 }
 
 export function classifyStance(ctx: StanceContext, t: Thresholds): StanceVerdict {
-  const strongEnough = ctx.sim.score >= t.stance && hasEvidence(ctx);
+  const strongEnough = ctx.sim.score >= t.stance && hasEvidence(ctx) && sameActors(ctx);
   for (const rule of STANCE_RULES) {
     const v = rule.apply(ctx);
     if (!v) continue;
-    if (v.stance === 'related' || strongEnough || (rule.name === 'same-quote' && ctx.sim.score >= t.related)) return v;
+    if (v.stance === 'related' || enoughForRule(ctx, rule.name, t)) return v;
     // a rule fired, but the statements are too far apart to take sides
     return { stance: 'related', reasons: [...v.reasons.map((r) => `possibly: ${r}`)] };
   }
   const shared = [...ctx.sim.a.termSet].filter((x) => ctx.sim.b.termSet.has(x)).sort((x, y) => ctx.idf(y) - ctx.idf(x));
   const words = shared.slice(0, 4).map((x) => wordFor(ctx.page, x, ctx.sim.a));
-  if (strongEnough)
-    return { stance: 'corroborates', reasons: [`says the same: ${words.join(', ')}${ctx.sim.sharedEntities.length ? ' (same people or places)' : ''}`] };
+  if (strongEnough) {
+    const names = ctx.sim.sharedEntities.length ? ` (same ${ctx.sim.sharedEntities.length > 1 ? 'names' : 'name'} too)` : '';
+    return { stance: 'corroborates', reasons: [`says the same: ${words.join(', ')}${names}`] };
+  }
   return { stance: 'related', reasons: [words.length ? `same subject (${words.join(', ')}), not the same claim` : 'same people or places, not the same claim'] };
 }

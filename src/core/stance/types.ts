@@ -7,6 +7,8 @@ export interface StanceContext {
   statement: UnitFeatures;
   sim: Similarity;
   idf: (term: string) => number;
+  /** Entity id -> type, from the index. */
+  types: Map<string, string>;
 }
 
 export interface StanceVerdict {

@@ -11,11 +11,11 @@ export const STOPWORDS = new Set(
     'be is am are was were been being have has had having do does did doing ' +
     'can could may might must shall should will would ought ' +
     'also just only even still yet already very really quite too much many more most some any all each every both ' +
-    'either one ones other others another own same s t per via up down out off again further once ' +
+    'either one ones other others another own same s t per via up down out off again further once among ' +
     'said says say saying told tell tells telling according added adding noted noting ' +
     'mr mrs ms dr sir' +
     ' because though although however whereas thus hence therefore meanwhile instead rather perhaps maybe ' +
-    'let lets get got go going gone come comes came make made take took taken well like'
+    'let lets get got go going gone come comes came make made take took taken well likely probably possibly'
   ).split(/\s+/),
 );
 
@@ -121,7 +121,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['disadvantage', 'detrimental', 'harmful', 'undesirable'],
   ['advantage', 'desirable', 'beneficial', 'favourable', 'favorable'],
   ['strategically', 'strategic', 'tactically'],
-  ['reporters', 'journalists', 'press', 'media'],
+  ['reporters', 'journalists', 'media'],
   ['european', 'europe', 'europeans'],
 ];
 
@@ -192,3 +192,29 @@ export const COUNTRIES = new Set([
 
 /** Prepositions after which an unknown capitalised word is most likely a place. */
 export const LOCATIVE = new Set(['in', 'from', 'to', 'near', 'across', 'into', 'at', 'around', 'outside', 'inside', 'towards', 'toward']);
+
+/**
+ * Very common English content words. In a small index every word looks rare; these are
+ * weighed down so that sharing "time" or "express" is not taken for sharing a claim.
+ */
+export const COMMON_WORDS = (
+  'time year years people way day days thing things man men world life hand part child eye woman place work week weeks case ' +
+  'point government company number group problem fact home room area money story month months lot right study book job word ' +
+  'business issue side kind head house service friend father power hour game line end member law car city community name ' +
+  'president team minute idea body information back parent face others level office door health person art war history ' +
+  'party result change morning reason research girl guy moment air teacher force education foot boy age policy process ' +
+  'music market sense nation plan college interest death experience effect use class control care field development role ' +
+  'effort rate heart drug show leader light voice wife police mind price report decision son view relationship town road ' +
+  'arm difference value building action model season society tax director position player record paper space ground form ' +
+  'event official matter center couple site project activity star table need court oil situation cost industry figure ' +
+  'street image phone data picture practice piece land product doctor wall patient worker news test movie north love ' +
+  'support technology step baby computer type attention film tree source organization hair window evidence population ' +
+  'make know think take see come want look use find give tell call try ask need feel become leave put mean keep begin ' +
+  'seem help show hear play run move live believe bring happen write provide sit stand lose pay meet include continue ' +
+  'set learn change lead understand watch follow stop create speak read spend grow open walk win offer remember love ' +
+  'consider appear buy wait serve die send expect build stay fall cut reach kill remain suggest raise pass sell require ' +
+  'report decide pull express describe note add state claim argue agree question answer start turn hold face return ' +
+  'new good first last long great little own old right big high different small large next early young important few ' +
+  'public bad same able best better sure free true whole real full clear certain major recent current past possible ' +
+  'likely late hard strong final main several second third'
+).split(/\s+/);

@@ -26,15 +26,19 @@ function frames(u: UnitFeatures, c: ClauseFeatures): Map<string, { object: strin
 export const differentObject: StanceRule = {
   name: 'different-object',
   description: 'A shared phrase ("the concept of a …") completed by a different thing in each text.',
-  apply({ page, statement, sim }) {
-    const fa = frames(page, sim.a);
-    const fb = frames(statement, sim.b);
-    for (const [key, a] of fa) {
-      const b = fb.get(key);
-      if (!b || a.object === b.object) continue;
-      // the other object must be absent from the other clause, or it is only a list
-      if (sim.b.termSet.has(a.object) || sim.a.termSet.has(b.object)) continue;
-      return { stance: 'conflicts', reasons: [`a different object: ${a.word} vs ${b.word}`] };
+  apply({ page, statement }) {
+    for (const ca of page.clauses) {
+      const fa = frames(page, ca);
+      for (const cb of statement.clauses) {
+        const fb = frames(statement, cb);
+        for (const [key, a] of fa) {
+          const b = fb.get(key);
+          if (!b || a.object === b.object) continue;
+          // each object must be absent from the other clause, or it is only a list
+          if (cb.termSet.has(a.object) || ca.termSet.has(b.object)) continue;
+          return { stance: 'conflicts', reasons: [`a different object: ${a.word} vs ${b.word}`] };
+        }
+      }
     }
     return null;
   },

@@ -11,6 +11,8 @@ export const differentFigures: StanceRule = {
     for (const a of page.figures) {
       for (const b of statement.figures) {
         if (a.unit !== b.unit) continue;
+        // a bare count ("two presidents") is too weak a quantity to contradict on its own
+        if (a.unit === 'count' && Math.min(a.value, b.value) < 10) continue;
         if (a.about && b.about && a.about === b.about) {
           const rel = Math.abs(a.value - b.value) / Math.max(Math.abs(a.value), Math.abs(b.value), 1e-9);
           if (rel > 0.02) return { stance: 'conflicts', reasons: [`different figures: ${a.text} vs ${b.text}`] };
