@@ -2,8 +2,12 @@
 // leak out. `all: initial` on the host stops inherited page styles (font, colour, ...).
 export const CARD_CSS = `
 :host {
+  /* Important :host rules beat the page's, inline styles included (inner context wins for
+     !important), so the position comes in through custom properties, which \`all\` keeps. */
   all: initial !important;
   position: fixed !important;
+  top: var(--crosscheck-top, 0) !important;
+  left: var(--crosscheck-left, 0) !important;
   z-index: 2147483647 !important;
   display: block !important;
   contain: layout style;

@@ -192,8 +192,8 @@ export class ClaimCard {
     this.card.style.maxHeight = `${room}px`;
     const top = putBelow ? rect.bottom + GAP : rect.top - GAP - height;
     const left = Math.max(GAP, Math.min(rect.left, vw - natural.width - GAP));
-    this.host.style.setProperty('top', `${Math.round(top)}px`, 'important');
-    this.host.style.setProperty('left', `${Math.round(left)}px`, 'important');
+    this.host.style.setProperty('--crosscheck-top', `${Math.round(top)}px`);
+    this.host.style.setProperty('--crosscheck-left', `${Math.round(left)}px`);
   }
 
   destroy(): void {

@@ -129,6 +129,10 @@ describe.skipIf(!CHROMIUM_PATH || !built)('Chromium', () => {
       const boxesNow = (await locateText(page, claim.text))!;
       const cardNow = await readCard(page);
       for (const b of boxesNow) expect(overlaps(cardNow.box!, b), 'card covers the claim').toBe(false);
+      const viewport = page.viewportSize()!;
+      expect(cardNow.box!.top).toBeGreaterThanOrEqual(0);
+      expect(cardNow.box!.bottom).toBeLessThanOrEqual(viewport.height);
+      expect(cardNow.box!.bottom - cardNow.box!.top).toBeGreaterThan(40);
       await page.screenshot({ path: screenshotPath('chromium-card-hover.png') });
       await page.keyboard.press('Escape');
       expect((await waitFor(() => readCard(page), (c) => !c.open)).open).toBe(false);
