@@ -48,6 +48,23 @@ export function covers(text: string, quote: string): boolean {
   return shared / q.length >= MIN_COVER_SHARE;
 }
 
+/** Whether the quote's words stand in the text as one contiguous run. */
+export function contains(text: string, quote: string): boolean {
+  const t = wordTokens(text);
+  const q = wordTokens(quote);
+  return q.length > 0 && t.length <= MAX_COVER_WORDS && ` ${t.join(' ')} `.includes(` ${q.join(' ')} `);
+}
+
+/**
+ * The claims that stand for the sentence holding a quote: those that contain it, when any
+ * does; otherwise those that share most of its words. (A neighbouring sentence that happens
+ * to share 60 % of a short quote's words is not the sentence the gold set points at.)
+ */
+export function coveringClaims<T extends { text: string }>(claims: T[], quote: string): T[] {
+  const holding = claims.filter((c) => contains(c.text, quote));
+  return holding.length ? holding : claims.filter((c) => covers(c.text, quote));
+}
+
 export const isFirm = (s: Stance) => s === 'corroborates' || s === 'conflicts';
 
 export interface PairOutcome {
@@ -62,13 +79,12 @@ export interface PairOutcome {
 export function scorePairs(pairs: GoldPair[], runs: Map<string, PageRun>): PairOutcome[] {
   return pairs.map((pair) => {
     const run = runs.get(pair.page.doc);
-    const claims = run ? run.result.claims.filter((c) => covers(c.text, pair.page.quote)) : [];
+    const claims = run ? coveringClaims(run.result.claims, pair.page.quote) : [];
     let found: MatchResult | null = null;
-    for (const c of claims) {
-      for (const m of c.matches) {
-        if (m.doc !== pair.statement.doc || !covers(m.statement, pair.statement.quote)) continue;
-        if (!found || m.score > found.score) found = m;
-      }
+    const fromDoc = claims.flatMap((c) => c.matches.filter((m) => m.doc === pair.statement.doc));
+    // the statement holding the quote, if it was matched; else one sharing most of its words
+    for (const m of coveringClaims(fromDoc.map((x) => ({ ...x, text: x.statement })), pair.statement.quote)) {
+      if (!found || m.score > found.score) found = m;
     }
     const stanceOk = !!found && (found.stance === pair.stance || (pair.accept ?? []).includes(found.stance));
     return { pair, found, coveringClaims: claims.map((c) => ({ text: c.text, matches: c.matches })), stanceOk };
@@ -110,8 +126,7 @@ export function scoreNegatives(negatives: GoldNegative[], runs: Map<string, Page
   return negatives.map((negative) => {
     const run = runs.get(negative.page.doc);
     const hits: NegativeOutcome['hits'] = [];
-    for (const c of run?.result.claims ?? []) {
-      if (!covers(c.text, negative.page.quote)) continue;
+    for (const c of coveringClaims(run?.result.claims ?? [], negative.page.quote)) {
       for (const m of c.matches) if (isFirm(m.stance)) hits.push({ claim: c.text, match: m });
     }
     return { negative, hits };

@@ -12,7 +12,7 @@ import { classifyStance, thresholdsFor } from './stance/classify';
 
 /** Sentences shorter than this are not claims. */
 const MIN_CLAIM_WORDS = 5;
-const MAX_MATCHES_PER_CLAIM = 6;
+const MAX_MATCHES_PER_CLAIM = Number(process.env.CC_MAX ?? 8);
 /** Two sentences this alike (term Jaccard) are one sentence, re-published. */
 const SAME_SENTENCE = 0.75;
 
@@ -108,7 +108,7 @@ export function analyze(text: string, index: LoadedIndex, options: AnalyzeOption
     const kept = matches.filter((m) => {
       const n = perDoc.get(m._doc) ?? 0;
       perDoc.set(m._doc, n + 1);
-      return n < 2;
+      return n < Number(process.env.CC_PD ?? 3);
     });
     const top = kept.slice(0, MAX_MATCHES_PER_CLAIM).map(({ _doc, ...m }) => m);
     if (!top.length && s.kind === 'statement' && s.mentions.length === 0) return;
