@@ -1,0 +1,77 @@
+// Claims of a page, each with its matches. The claim text is a real button: a click or
+// Enter asks the page to scroll to the claim and open its card.
+import type { AnalysisResult, ClaimResult } from '../core/types';
+import { leadingStance, visibleMatches, type ClaimFilter, NO_FILTER, type Openings } from './claims';
+import { t } from './i18n';
+import { MatchList } from './MatchItem';
+import { StanceBadge } from './StanceBadge';
+
+const KIND_KEY: Record<ClaimResult['kind'], string> = {
+  quote: 'uiKindQuote',
+  attributed: 'uiKindAttributed',
+  figure: 'uiKindFigure',
+  statement: 'uiKindStatement',
+};
+
+export interface ClaimItemProps {
+  claim: ClaimResult;
+  index: number;
+  filter?: ClaimFilter;
+  /** Show the matches under the claim (the side panel does, the popup does not). */
+  showMatches?: boolean;
+  onFocusClaim?: (index: number) => void;
+  openings?: Openings;
+}
+
+export function ClaimItem({ claim, index, filter = NO_FILTER, showMatches = true, onFocusClaim, openings }: ClaimItemProps) {
+  const matches = visibleMatches(claim, filter);
+  return (
+    <li class="cc-claim">
+      <div class="cc-claim__head">
+        <StanceBadge stance={leadingStance(claim)} />
+        <span class="cc-claim__meta">
+          {t(KIND_KEY[claim.kind] ?? 'uiKindStatement')}
+          {claim.speaker && ` · ${t('uiSpeaker', claim.speaker)}`}
+          {` · ${t('uiMatchCount', claim.matches.length)}`}
+        </span>
+      </div>
+      {onFocusClaim ? (
+        <button type="button" class="cc-claim__text cc-claim__focus" title={t('uiShowOnPage')} onClick={() => onFocusClaim(index)}>
+          {claim.text}
+        </button>
+      ) : (
+        <p class="cc-claim__text">{claim.text}</p>
+      )}
+      {showMatches && <MatchList matches={matches} openings={openings} />}
+    </li>
+  );
+}
+
+export interface ClaimListProps {
+  analysis: AnalysisResult;
+  /** Which claims to show, in this order (indexes into analysis.claims). */
+  indices: number[];
+  filter?: ClaimFilter;
+  showMatches?: boolean;
+  onFocusClaim?: (index: number) => void;
+  label?: string;
+  openings?: Openings;
+}
+
+export function ClaimList({ analysis, indices, filter, showMatches, onFocusClaim, label, openings }: ClaimListProps) {
+  return (
+    <ol class="cc-claims" aria-label={label}>
+      {indices.map((i) => (
+        <ClaimItem
+          key={i}
+          claim={analysis.claims[i]}
+          index={i}
+          filter={filter}
+          showMatches={showMatches}
+          onFocusClaim={onFocusClaim}
+          openings={openings}
+        />
+      ))}
+    </ol>
+  );
+}
