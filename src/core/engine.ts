@@ -12,7 +12,9 @@ import { classifyStance, thresholdsFor } from './stance/classify';
 
 /** Sentences shorter than this are not claims. */
 const MIN_CLAIM_WORDS = 5;
-const MAX_MATCHES_PER_CLAIM = Number(process.env.CC_MAX ?? 8);
+const MAX_MATCHES_PER_CLAIM = 8;
+/** At most this many statements from one article per claim: the best ones. */
+const MAX_PER_DOCUMENT = 3;
 /** Two sentences this alike (term Jaccard) are one sentence, re-published. */
 const SAME_SENTENCE = 0.75;
 
@@ -102,13 +104,15 @@ export function analyze(text: string, index: LoadedIndex, options: AnalyzeOption
         _doc: st.doc,
       });
     }
-    matches.sort((a, b) => b.score - a.score || a.doc.localeCompare(b.doc) || a.statement.localeCompare(b.statement));
+    // statements that take a side come first, then the closest
+    const firm = (m: MatchResult) => (m.stance === 'related' ? 0 : 1);
+    matches.sort((a, b) => firm(b) - firm(a) || b.score - a.score || a.doc.localeCompare(b.doc) || a.statement.localeCompare(b.statement));
     // at most two statements from one article: the best ones
     const perDoc = new Map<number, number>();
     const kept = matches.filter((m) => {
       const n = perDoc.get(m._doc) ?? 0;
       perDoc.set(m._doc, n + 1);
-      return n < Number(process.env.CC_PD ?? 3);
+      return n < MAX_PER_DOCUMENT;
     });
     const top = kept.slice(0, MAX_MATCHES_PER_CLAIM).map(({ _doc, ...m }) => m);
     if (!top.length && s.kind === 'statement' && s.mentions.length === 0) return;

@@ -3,7 +3,7 @@
 import type { LoadedIndex } from '../index/load';
 import type { UnitFeatures } from './features';
 
-export function findCandidates(index: LoadedIndex, unit: UnitFeatures, limit = 40): number[] {
+export function findCandidates(index: LoadedIndex, unit: UnitFeatures, limit = 60): number[] {
   const n = index.file.statements.length;
   const common = Math.max(50, n * 0.25);
   const acc = new Map<number, number>();

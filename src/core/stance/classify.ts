@@ -13,7 +13,7 @@ export interface Thresholds {
 export function thresholdsFor(sensitivity = 0.5): Thresholds {
   const s = Math.min(1, Math.max(0, Number.isFinite(sensitivity) ? sensitivity : 0.5));
   const shift = (s - 0.5) * 0.2;
-  return { related: 0.24 + shift, stance: Number(process.env.CC_ST ?? 0.28) + shift };
+  return { related: 0.24 + shift, stance: 0.28 + shift };
 }
 
 /** Enough shared substance to say anything stronger than "related". */
@@ -40,6 +40,8 @@ function foreignPenalty(ctx: StanceContext): number {
 }
 const FOREIGN_NAME_COST = 1;
 
+const MONEY_OR_SHARE = /^(USD|GBP|EUR|JPY|percent)$/;
+
 /** Rules that look for a specific pattern may speak on less shared substance than plain agreement. */
 const SPECIFIC_RULES = new Set(['same-quote', 'different-figures', 'different-object', 'modality']);
 /** Two people disagreeing is not two reports disagreeing: a conflict needs one agent. */
@@ -56,9 +58,9 @@ function enoughForRule(ctx: StanceContext, rule: string, t: Thresholds): boolean
 }
 
 /** Shared IDF weight (words of the aligned clauses plus names) needed to take sides. */
-const EVIDENCE = Number(process.env.CC_EV ?? 5.5);
+const EVIDENCE = 5.5;
 /** …of which words at least this much: names alone are a topic, not a claim. */
-const MIN_CLAUSE_TERMS = Number(process.env.CC_MC ?? 3);
+const MIN_CLAUSE_TERMS = 3;
 
 /**
  * Agreement needs the same actors: when either side names people or organisations, they must
@@ -83,6 +85,10 @@ export function classifyStance(ctx: StanceContext, t: Thresholds): StanceVerdict
   }
   const shared = [...ctx.sim.a.termSet].filter((x) => ctx.sim.b.termSet.has(x)).sort((x, y) => ctx.idf(y) - ctx.idf(x));
   const words = shared.slice(0, 4).map((x) => wordFor(ctx.page, x, ctx.sim.a));
+  // a sum of money or a share is the point of a sentence: agreement without it is only a topic
+  const salient = ctx.page.figures.find((f) => MONEY_OR_SHARE.test(f.unit) && !ctx.statement.figures.some((g) => g.unit === f.unit));
+  if (strongEnough && salient)
+    return { stance: 'related', reasons: [`same subject, but the other report gives no figure like ${salient.text}`] };
   if (strongEnough) {
     const names = ctx.sim.sharedEntities.length ? ` (same ${ctx.sim.sharedEntities.length > 1 ? 'names' : 'name'} too)` : '';
     return { stance: 'corroborates', reasons: [`says the same: ${words.join(', ')}${names}`] };
