@@ -5,7 +5,7 @@ import browser from 'webextension-polyfill';
 import { analyze } from '../core/engine';
 import type { AnalysisResult } from '../core/types';
 import { isCrosscheckMessage } from '../messaging/send';
-import { loadSettings } from '../messaging/settings';
+import { loadSettings } from '../messaging/settings-store';
 import type { LoadedIndex } from '../core/index/load';
 import type { AnalyzeReply, Result, StateReply, TabUpdatedBroadcast, ToBackground } from '../messaging/types';
 import { getIndex } from './bundled-index';

@@ -1,7 +1,8 @@
 // Content script entry: one controller per page, answering the messages of
 // shared/contracts.md §2 and src/messaging/types.ts.
 import { browser, isCrosscheckMessage } from '../messaging/send';
-import { loadSettings, onSettingsChanged, validateSettings } from '../messaging/settings';
+import { validateSettings } from '../messaging/settings';
+import { loadSettings, onSettingsChanged } from '../messaging/settings-store';
 import type { ToContent } from '../messaging/types';
 import { ContentController } from './controller';
 

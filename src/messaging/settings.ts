@@ -1,6 +1,6 @@
-// Settings live in storage.local under one key. Whatever is stored is validated field by
-// field: a corrupted or hand-edited value falls back to its default, never throws.
-import browser from 'webextension-polyfill';
+// Settings live in storage.local under one key (see settings-store.ts). Whatever is stored
+// is validated field by field: a corrupted or hand-edited value falls back to its default,
+// never throws. Pure: no browser API, so any context and unit tests can use it.
 import { DEFAULT_SETTINGS, type Settings } from './types';
 
 export const SETTINGS_KEY = 'settings';
@@ -41,24 +41,26 @@ export function isSiteEnabled(settings: Settings, url: string): boolean {
   return !settings.disabledSites.some((d) => host === d || host.endsWith(`.${d}`));
 }
 
-export async function loadSettings(): Promise<Settings> {
-  try {
-    const got = await browser.storage.local.get(SETTINGS_KEY);
-    return validateSettings(got[SETTINGS_KEY]);
-  } catch {
-    return validateSettings(undefined);
-  }
+interface StorageChange {
+  newValue?: unknown;
+}
+type ChangeListener = (changes: Record<string, StorageChange>, area: string) => void;
+interface StorageEvents {
+  storage: { onChanged: { addListener(l: ChangeListener): void; removeListener(l: ChangeListener): void } };
 }
 
-export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.local.set({ [SETTINGS_KEY]: validateSettings(settings) });
-}
-
-/** Calls `listener` with validated settings whenever they change. Returns an unsubscribe. */
+/**
+ * Calls `listener` with validated settings whenever they change. Returns an unsubscribe.
+ * Uses the browser's own namespace (same event shape in Chrome and Firefox), so importing
+ * this module needs no polyfill.
+ */
 export function onSettingsChanged(listener: (s: Settings) => void): () => void {
-  const handler = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+  const g = globalThis as unknown as { browser?: StorageEvents; chrome?: StorageEvents };
+  const api = g.browser?.storage ? g.browser : g.chrome;
+  if (!api?.storage?.onChanged) return () => undefined;
+  const handler: ChangeListener = (changes, area) => {
     if (area === 'local' && SETTINGS_KEY in changes) listener(validateSettings(changes[SETTINGS_KEY].newValue));
   };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
+  api.storage.onChanged.addListener(handler);
+  return () => api.storage.onChanged.removeListener(handler);
 }
