@@ -313,15 +313,17 @@ describe.skipIf(!CHROMIUM_PATH || !built)('Chromium', () => {
     const url = `${server.origin}/own/article.html?seed=000`;
     await article.goto(url);
     await waitForState(s.sw, url, hasMarks);
+    const tabId = (await askTab<StateReply>(s.sw, url, { type: 'crosscheck:state' }))!.tabId;
     for (const [name, path] of [
-      ['popup', 'src/popup/index.html'],
-      ['sidepanel', 'src/sidepanel/index.html'],
+      // Opened as tabs, the popup and panel are pinned to the article's tab with ?tabId=.
+      ['popup', `src/popup/index.html?tabId=${tabId}`],
+      ['sidepanel', `src/sidepanel/index.html?tabId=${tabId}`],
       ['options', 'src/options/index.html'],
     ] as const) {
       const page = await s.context.newPage();
       await page.goto(`chrome-extension://${s.extensionId}/${path}`);
       await page.waitForLoadState('load');
-      await page.waitForTimeout(500);
+      await page.waitForTimeout(800);
       expect(await page.evaluate(() => document.body.innerText.trim().length)).toBeGreaterThan(0);
       await page.screenshot({ path: screenshotPath(`chromium-${name}.png`) });
       await page.close();

@@ -2,7 +2,7 @@
 // web-ext cannot reach into the page, so a test page of our own reads CSS.highlights in its
 // main world and posts what it sees to the loopback server (the extension writes nothing
 // to the DOM for this).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +39,18 @@ interface Report {
   textUnchanged: boolean;
   ua: string;
 }
+
+describe.skipIf(!built)('Firefox build', () => {
+  it('passes web-ext lint with no errors', () => {
+    const run = spawnSync(
+      process.execPath,
+      [join(REPO_ROOT, 'node_modules/web-ext/bin/web-ext.js'), 'lint', `--source-dir=${FIREFOX_DIST}`, '--output=json', '--no-input'],
+      { cwd: REPO_ROOT, encoding: 'utf8' },
+    );
+    const json = JSON.parse(run.stdout.slice(run.stdout.indexOf('{'))) as { errors: { code: string; message: string }[] };
+    expect(json.errors.map((e) => `${e.code}: ${e.message}`)).toEqual([]);
+  });
+});
 
 describe.skipIf(!FIREFOX || !built)('Firefox (web-ext run, headless)', () => {
   let server: TestServer | undefined;
