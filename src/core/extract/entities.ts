@@ -30,6 +30,8 @@ export interface EntityMatcher {
   byFirst: Map<string, AliasEntry[]>;
   /** Person surnames for fuzzy lookup: surname -> entity ids. */
   surnames: Map<string, string[]>;
+  /** Every person surname, short ones too, for "misspelt given name + surname". */
+  allSurnames: Map<string, string[]>;
   /** Given names per person entity. */
   givens: Map<string, Set<string>>;
   types: Map<string, EntityType>;
@@ -45,6 +47,7 @@ export function aliasNorms(alias: string): string[] {
 export function compileMatcher(entities: IndexEntity[]): EntityMatcher {
   const byFirst = new Map<string, AliasEntry[]>();
   const surnames = new Map<string, string[]>();
+  const allSurnames = new Map<string, string[]>();
   const givens = new Map<string, Set<string>>();
   const types = new Map<string, EntityType>();
   let maxLen = 1;
@@ -71,6 +74,11 @@ export function compileMatcher(entities: IndexEntity[]): EntityMatcher {
         const ns = aliasNorms(alias).filter((n) => !TITLE_WORDS.has(n));
         if (ns.length >= 2) g.add(ns[0]);
         const last = ns[ns.length - 1];
+        if (last) {
+          const all = allSurnames.get(last) ?? [];
+          if (!all.includes(e.id)) all.push(e.id);
+          allSurnames.set(last, all);
+        }
         if (last && last.length >= 5) {
           const ids = surnames.get(last) ?? [];
           if (!ids.includes(e.id)) ids.push(e.id);
@@ -82,7 +90,7 @@ export function compileMatcher(entities: IndexEntity[]): EntityMatcher {
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.norms.length - a.norms.length);
-  return { byFirst, surnames, givens, types, maxLen };
+  return { byFirst, surnames, allSurnames, givens, types, maxLen };
 }
 
 function sameRun(tokens: Token[], i: number): boolean {
@@ -163,8 +171,8 @@ function fuzzyPerson(tokens: Token[], i: number, m: EntityMatcher, sentenceStart
   // "Fredriech Merz": a given-name variant followed by a known surname
   const next = tokens[i + 1];
   if (next && sameRun(tokens, i + 1) && next.cap) {
-    for (const [surname, ids] of m.surnames) {
-      if (!isSpellingVariant(surname, next.norm)) continue;
+    for (const [surname, ids] of m.allSurnames) {
+      if (surname !== next.norm && !isSpellingVariant(surname, next.norm)) continue;
       for (const id of ids) {
         const g = m.givens.get(id);
         if (g && [...g].some((x) => isGivenNameVariant(x, t.norm))) return { entity: id, len: 2 };

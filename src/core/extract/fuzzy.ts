@@ -66,7 +66,13 @@ export function jaroWinkler(a: string, b: string): number {
 export function isSpellingVariant(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length < 5 || b.length < 5) return false;
-  if (a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
+  if (a[0] !== b[0]) return false;
+  if (a[a.length - 1] !== b[b.length - 1]) {
+    // a transliteration ending added (Zelensky / Zelenskyi) is a variant; another ending
+    // (Zelensky / Zelenska) is another word form, often another person
+    const [short, long] = a.length < b.length ? [a, b] : [b, a];
+    return long.length === short.length + 1 && long.startsWith(short) && /[iy]$/.test(long);
+  }
   const max = Math.min(a.length, b.length) >= 9 ? 2 : 1;
   return editDistance(a, b, max) <= max;
 }

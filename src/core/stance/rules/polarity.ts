@@ -1,6 +1,18 @@
 import type { StanceRule } from '../types';
 import { ANTONYM_GROUPS } from '../../text/lexicon';
 import { wordFor } from '../words';
+import { isNegationCue } from '../../extract/claims';
+import type { ClauseFeatures, UnitFeatures } from '../../match/features';
+
+/** Terms standing right after a negation (within three words): what it negates. */
+function focusTerms(u: UnitFeatures, c: ClauseFeatures): string[] {
+  const out: string[] = [];
+  for (let i = c.from; i < c.to; i++) {
+    if (!isNegationCue(u.tokens, i)) continue;
+    for (const h of c.terms) if (h.token > i && h.token <= i + 3) out.push(h.term);
+  }
+  return out;
+}
 
 /** One account affirms what the other negates ("produced no guarantees" vs "will come to a resolution"). */
 export const polarity: StanceRule = {
@@ -31,7 +43,14 @@ export const polarity: StanceRule = {
         }
       } else same += w;
     }
-    if (!example || differ <= same) return null;
+    // what a negation directly governs ("no agreement", "did not approve") decides, whatever
+    // the surrounding context shares
+    const focus = focusTerms(page, a).concat(focusTerms(statement, b));
+    const decisive = focus.find((t) => a.negated.has(t) && b.negated.has(t) && (a.negated.get(t) !== b.negated.get(t)) !== flip);
+    if (decisive) {
+      example = decisive;
+      negatedSide = a.negated.get(decisive) ? 'page' : 'statement';
+    } else if (!example || differ <= same) return null;
     const word = wordFor(page, example, a);
     const other = wordFor(statement, example, b);
     const reason =
