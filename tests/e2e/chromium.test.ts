@@ -308,6 +308,39 @@ describe.skipIf(!CHROMIUM_PATH || !built)('Chromium', () => {
     });
   });
 
+  it('keeps a tab\'s analysis when the service worker is stopped and restarted', async () => {
+    const article = await s.context.newPage();
+    const url = `${server.origin}/own/article.html?seed=000`;
+    await article.goto(url);
+    const state = await waitForState(s.sw, url, hasMarks);
+    const tabId = (await askTab<StateReply>(s.sw, url, { type: 'crosscheck:state' }))!.tabId;
+    const cdp = await s.context.newCDPSession(article);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    // An extension page wakes the worker with a message; the new worker has no memory of
+    // the tab and must answer from storage.session.
+    const ext = await s.context.newPage();
+    await ext.goto(`chrome-extension://${s.extensionId}/src/options/index.html`);
+    const answer = await ext.evaluate(async (id) => {
+      const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+      return c.runtime.sendMessage({ type: 'crosscheck:tab-state', tabId: id });
+    }, tabId);
+    expect(answer).toEqual(state);
+    const analysis = (await ext.evaluate(async (id) => {
+      const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+      return c.runtime.sendMessage({ type: 'crosscheck:tab-analysis', tabId: id });
+    }, tabId)) as { highlighted: number[] } | null;
+    expect(analysis!.highlighted.length).toBe(state!.claims);
+    // The restarted worker is a new Worker object: keep talking to the live one.
+    s.sw = s.context.serviceWorkers().find((w) => w.url().includes(s.extensionId)) ?? (await s.context.waitForEvent('serviceworker'));
+    s.sw.on('console', (m) => m.type() === 'error' && s.problems.push({ where: 'service worker (restarted)', text: m.text() }));
+    // It really is a fresh worker: its counters started again.
+    expect(await s.sw.evaluate(() => globalThis.crosscheck!.stats.analyses)).toBe(0);
+    await ext.close();
+    await article.close();
+  });
+
   it('opens the popup and side panel pages (as tabs) without errors', async () => {
     const article = await s.context.newPage();
     const url = `${server.origin}/own/article.html?seed=000`;
