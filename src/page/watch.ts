@@ -36,7 +36,12 @@ export class PageWatcher {
     if (!win) return;
     this.observer = new win.MutationObserver((records) => {
       const ignore = this.options.ignore;
-      if (ignore && records.every((r) => ignore(r.target))) return;
+      // Our own card coming and going (added under <html>) is not a page change.
+      const ours = (r: MutationRecord) =>
+        !!ignore &&
+        (ignore(r.target) ||
+        (r.type === 'childList' && [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)].every((n) => ignore(n))));
+      if (records.every(ours)) return;
       this.schedule();
     });
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
