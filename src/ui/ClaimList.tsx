@@ -1,5 +1,6 @@
 // Claims of a page, each with its matches. The claim text is a real button: a click or
 // Enter asks the page to scroll to the claim and open its card.
+import { useState } from 'preact/hooks';
 import type { AnalysisResult, ClaimResult } from '../core/types';
 import { leadingStance, visibleMatches, type ClaimFilter, NO_FILTER, type Openings } from './claims';
 import { t } from './i18n';
@@ -23,8 +24,14 @@ export interface ClaimItemProps {
   openings?: Openings;
 }
 
+/** Matches shown under a claim before "Show N more". */
+export const FIRST_MATCHES = 3;
+
 export function ClaimItem({ claim, index, filter = NO_FILTER, showMatches = true, onFocusClaim, openings }: ClaimItemProps) {
+  const [expanded, setExpanded] = useState(false);
   const matches = visibleMatches(claim, filter);
+  const extra = Math.max(0, matches.length - FIRST_MATCHES);
+  const hidden = expanded ? 0 : extra;
   return (
     <li class="cc-claim">
       <div class="cc-claim__head">
@@ -42,7 +49,13 @@ export function ClaimItem({ claim, index, filter = NO_FILTER, showMatches = true
       ) : (
         <p class="cc-claim__text">{claim.text}</p>
       )}
-      {showMatches && <MatchList matches={matches} openings={openings} />}
+      {showMatches && <MatchList matches={hidden ? matches.slice(0, FIRST_MATCHES) : matches} openings={openings} />}
+      {showMatches && extra > 0 && (
+        // Stays in place when pressed (so focus does not get lost) and collapses again.
+        <button type="button" class="cc-button cc-more" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? t('uiShowFewerMatches') : t('uiShowMoreMatches', extra)}
+        </button>
+      )}
     </li>
   );
 }

@@ -84,6 +84,22 @@ describe('components', () => {
     unmount(el);
   });
 
+  it('shows the first three matches and the rest on request', async () => {
+    const base = SAMPLE.claims[0].matches[0];
+    const many = { ...SAMPLE.claims[0], matches: [0.9, 0.8, 0.7, 0.6, 0.5].map((score, i) => ({ ...base, doc: `d${i}`, score })) };
+    const el = mount(<ClaimList analysis={{ ...SAMPLE, claims: [many] }} indices={[0]} />);
+    expect(el.querySelectorAll('.cc-match')).toHaveLength(3);
+    const more = el.querySelector('.cc-more')!;
+    expect(more.textContent).toBe('Show 2 more');
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    click(more);
+    await flush();
+    expect(el.querySelectorAll('.cc-match')).toHaveLength(5);
+    expect(el.querySelector('.cc-more')?.textContent).toBe('Show fewer');
+    expect(el.querySelector('.cc-more')?.getAttribute('aria-expanded')).toBe('true');
+    unmount(el);
+  });
+
   it('filters: stance checkboxes and entity select report changes', async () => {
     const onChange = vi.fn();
     const el = mount(<Filters analysis={SAMPLE} filter={NO_FILTER} onChange={onChange} />);
