@@ -110,7 +110,9 @@ export function matchSource(
   opening?: string | null,
 ): { outlet: string | null; title: string | null; fallback: string | null } {
   if (m.outlet || m.title) return { outlet: m.outlet, title: m.title, fallback: null };
-  return { outlet: null, title: null, fallback: openingWords(opening || m.statement) };
+  // The background's openings are already cut to a few words: mark them as cut.
+  const fallback = opening?.trim() ? `${opening.trim().replace(/[\s.,;:…]+$/, '')}…` : openingWords(m.statement);
+  return { outlet: null, title: null, fallback };
 }
 
 /** Opening words of matched documents, by doc id (PageAnalysis.openings). */

@@ -87,7 +87,7 @@ describe('match source', () => {
   it('uses outlet, title, then the document opening words', () => {
     const m = SAMPLE.claims[1].matches[0];
     expect(matchSource(m)).toEqual({ outlet: null, title: null, fallback: 'About 1,200 people were displaced, according to UN…' });
-    expect(matchSource(m, 'Opening of the indexed article').fallback).toBe('Opening of the indexed article');
+    expect(matchSource(m, 'Opening of the indexed article').fallback).toBe('Opening of the indexed article…');
     expect(matchSource(SAMPLE.claims[0].matches[0]).outlet).toBe('Kyiv Independent');
     expect(openingWords('  a  b ')).toBe('a b');
   });

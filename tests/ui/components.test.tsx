@@ -59,7 +59,7 @@ describe('components', () => {
     expect(items[0].querySelector('.cc-match__title')?.textContent).toBe('Talks to resume, Zelensky says');
     expect(items[0].textContent).toContain('Match 91%');
     expect(items[0].textContent).toContain('same quote; wording differs: would -> will');
-    expect(items[1].querySelector('.cc-match__opening')?.textContent).toBe('Opening words of the doc');
+    expect(items[1].querySelector('.cc-match__opening')?.textContent).toBe('Opening words of the doc…');
     unmount(el);
   });
 
