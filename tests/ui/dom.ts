@@ -11,6 +11,9 @@ export function setupDom() {
     Event: window.Event,
     HTMLElement: window.HTMLElement,
     location: { search: '' },
+    // Preact runs effects after the next frame (or a 100 ms fallback without rAF).
+    requestAnimationFrame: (cb: (t: number) => void) => setTimeout(() => cb(Date.now()), 0),
+    cancelAnimationFrame: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
   });
   return { window, document };
 }
