@@ -4,7 +4,7 @@ import type { AnalysisResult, AnalyzeOptions, ClaimResult, EntityResult, MatchRe
 import type { LoadedIndex } from './index/load';
 import { readSentences, type SentenceInfo } from './extract/claims';
 import { countWords } from './text/tokens';
-import { unitFeatures, type UnitFeatures } from './match/features';
+import { unitFeatures, withContext, type UnitFeatures } from './match/features';
 import { findCandidates } from './match/candidates';
 import { similarity } from './match/score';
 import { fuseScores } from './match/rescore';
@@ -15,6 +15,8 @@ const MIN_CLAIM_WORDS = 5;
 const MAX_MATCHES_PER_CLAIM = 8;
 /** At most this many statements from one article per claim: the best ones. */
 const MAX_PER_DOCUMENT = 3;
+/** The best statements of each clause of a claim are always shown. */
+const PER_CLAUSE = 3;
 /** Two sentences this alike (term Jaccard) are one sentence, re-published. */
 const SAME_SENTENCE = 0.75;
 
@@ -56,6 +58,28 @@ function ownDocument(index: LoadedIndex, units: UnitFeatures[], candidates: numb
   return best;
 }
 
+/**
+ * The matches a claim shows: a few per article, and for a sentence that makes two claims
+ * ("X has not committed, though Y said …") the best of each clause, then the closest.
+ */
+function selectMatches<M extends MatchResult & { _doc: number; _clause: number }>(sorted: M[]): M[] {
+  const perDoc = new Map<number, number>();
+  const kept = sorted.filter((m) => {
+    const n = perDoc.get(m._doc) ?? 0;
+    perDoc.set(m._doc, n + 1);
+    return n < MAX_PER_DOCUMENT;
+  });
+  const chosen = new Set<M>();
+  const perClause = new Map<number, number>();
+  for (const m of kept) {
+    const n = perClause.get(m._clause) ?? 0;
+    if (n < PER_CLAUSE) chosen.add(m);
+    perClause.set(m._clause, n + 1);
+  }
+  for (const m of kept) if (chosen.size < MAX_MATCHES_PER_CLAIM) chosen.add(m);
+  return kept.filter((m) => chosen.has(m));
+}
+
 export function analyze(text: string, index: LoadedIndex, options: AnalyzeOptions = {}): AnalysisResult {
   const thresholds = thresholdsFor(options.sensitivity);
   const sentences = readSentences(text, index.matcher);
@@ -75,7 +99,11 @@ export function analyze(text: string, index: LoadedIndex, options: AnalyzeOption
   }
 
   const claimSentences: SentenceInfo[] = sentences.filter((s) => s.tokens.filter((t, i) => !(i > 0 && s.tokens[i - 1].end === t.end)).length >= MIN_CLAIM_WORDS);
-  const units = claimSentences.map((s) => unitFeatures(text, s, s.tokens, s.mentions, [s.speaker, s.subject], index.matcher));
+  const all = sentences.map((s) => unitFeatures(text, s, s.tokens, s.mentions, [s.speaker, s.subject], index.matcher));
+  const units = claimSentences.map((s) => {
+    const k = sentences.indexOf(s);
+    return withContext(all[k], k > 0 ? all[k - 1] : null);
+  });
   const candidates = units.map((u) => findCandidates(index, u));
   const own = ownDocument(index, units, candidates);
 
@@ -85,7 +113,7 @@ export function analyze(text: string, index: LoadedIndex, options: AnalyzeOption
     const cands = candidates[i].filter((c) => index.file.statements[c].doc !== own);
     const query = unit.terms.map((h) => unit.tokens[h.token].raw).join(' ');
     const fuse = fuseScores(query, cands.map((id) => ({ id, text: index.statementText(id) })));
-    const matches: (MatchResult & { _doc: number })[] = [];
+    const matches: (MatchResult & { _doc: number; _clause: number })[] = [];
     for (const c of cands) {
       const f = index.features(c);
       const sim = similarity(unit, f, index);
@@ -102,19 +130,13 @@ export function analyze(text: string, index: LoadedIndex, options: AnalyzeOption
         reasons: verdict.reasons,
         ...(verdict.diff ? { diff: verdict.diff } : {}),
         _doc: st.doc,
+        _clause: sim.a.start,
       });
     }
     // statements that take a side come first, then the closest
     const firm = (m: MatchResult) => (m.stance === 'related' ? 0 : 1);
     matches.sort((a, b) => firm(b) - firm(a) || b.score - a.score || a.doc.localeCompare(b.doc) || a.statement.localeCompare(b.statement));
-    // at most two statements from one article: the best ones
-    const perDoc = new Map<number, number>();
-    const kept = matches.filter((m) => {
-      const n = perDoc.get(m._doc) ?? 0;
-      perDoc.set(m._doc, n + 1);
-      return n < MAX_PER_DOCUMENT;
-    });
-    const top = kept.slice(0, MAX_MATCHES_PER_CLAIM).map(({ _doc, ...m }) => m);
+    const top = selectMatches(matches).map(({ _doc, _clause, ...m }) => m);
     if (!top.length && s.kind === 'statement' && s.mentions.length === 0) return;
     claims.push({
       text: text.slice(s.start, s.end),

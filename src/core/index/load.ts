@@ -8,7 +8,7 @@ import { COMMON_WORDS } from '../text/lexicon';
 
 /** Terms of very common words: their weight is halved (see COMMON_WORDS). */
 const COMMON_TERMS = new Set(COMMON_WORDS.map((w) => termOf(w)).filter((t) => !t.startsWith('g:')));
-import { unitFeatures, type UnitFeatures } from '../match/features';
+import { pointsBack, unitFeatures, withContext, type UnitFeatures } from '../match/features';
 
 export interface LoadedIndex {
   file: CrosscheckIndexFile;
@@ -67,14 +67,25 @@ export function loadIndex(raw: unknown): LoadedIndex {
     return v;
   };
   const cache = new Map<number, UnitFeatures>();
-  const features = (i: number): UnitFeatures => {
-    let f = cache.get(i);
+  const bare = (i: number): UnitFeatures => {
+    let f = bareCache.get(i);
     if (!f) {
       const s = file.statements[i];
       const text = file.documents[s.doc].text;
       const tokens = tokenize(text.slice(s.start, s.end)).map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }));
       const mentions = findMentions(text, tokens, matcher, new Set([0]));
       f = unitFeatures(text, { start: s.start, end: s.end }, tokens, mentions, [s.speaker, s.subject], matcher);
+      bareCache.set(i, f);
+    }
+    return f;
+  };
+  const bareCache = new Map<number, UnitFeatures>();
+  // a statement that points back ("such a proposal") takes the statement before it as context
+  const features = (i: number): UnitFeatures => {
+    let f = cache.get(i);
+    if (!f) {
+      const prev = i > 0 && file.statements[i - 1].doc === file.statements[i].doc ? i - 1 : -1;
+      f = withContext(bare(i), prev >= 0 && pointsBack(texts[i]) ? bare(prev) : null);
       cache.set(i, f);
     }
     return f;

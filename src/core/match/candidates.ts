@@ -13,6 +13,13 @@ export function findCandidates(index: LoadedIndex, unit: UnitFeatures, limit = 6
     const w = index.idf(t);
     for (const s of list) acc.set(s, (acc.get(s) ?? 0) + w);
   }
+  for (const t of unit.context) {
+    if (unit.termSet.has(t)) continue;
+    const list = index.postings.get(t);
+    if (!list || list.length > common) continue;
+    const w = 0.5 * index.idf(t);
+    for (const s of list) acc.set(s, (acc.get(s) ?? 0) + w);
+  }
   for (const e of unit.entities) {
     const list = index.entityPostings.get(e);
     if (!list || list.length > common) continue;

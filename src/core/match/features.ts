@@ -36,6 +36,26 @@ export interface UnitFeatures extends Span {
   agent: string | null;
   /** Capitalised names in the sentence that the index does not know. */
   foreignNames: number;
+  /**
+   * Terms and entities of the sentence before, when this one points back to it ("such a
+   * proposal", "that suggestion", "He …"): what the pointer stands for.
+   */
+  context: Set<string>;
+  contextEntities: Set<string>;
+}
+
+const POINTS_BACK =
+  /\b(?:such an?|(?:that|this|the) (?:suggestion|idea|proposal|position|plan|move|offer|demand|stance|meeting|summit|call|request))\b|^(?:["“]?)(?:He|She|They|It)\b/u;
+
+/** Whether a sentence refers back to the one before it. */
+export function pointsBack(text: string): boolean {
+  return POINTS_BACK.test(text);
+}
+
+/** Adds the previous sentence's terms and names as context, when the sentence points back. */
+export function withContext(u: UnitFeatures, previous: UnitFeatures | null): UnitFeatures {
+  if (!previous || !pointsBack(u.text)) return u;
+  return { ...u, context: previous.termSet, contextEntities: previous.entities };
 }
 
 function countryOf(name: string): string | null {
@@ -104,5 +124,6 @@ export function unitFeatures(
     if (i > 0 && tokens[i - 1].cap && !inMention.has(i - 1) && tokens[i - 1].gap !== undefined && t.gap === ' ') return; // one name, counted once
     foreignNames++;
   });
-  return { ...span, text, tokens, terms, termSet: new Set(terms.map((h) => h.term)), entities, countries, figures, quotes, clauses, negScope, foreignNames, agent: extraEntities[0] ?? extraEntities[1] ?? null };
+  return { ...span, text, tokens, terms, termSet: new Set(terms.map((h) => h.term)), entities, countries, figures, quotes, clauses, negScope, foreignNames, agent: extraEntities[0] ?? extraEntities[1] ?? null,
+    context: new Set(), contextEntities: new Set() };
 }

@@ -11,13 +11,18 @@ export interface Similarity {
   sharedEntities: string[];
   /** Summed IDF of the shared entities. */
   entityMass: number;
-  /** Summed IDF of the terms the best clause pair shares. */
+  /** Summed IDF of the terms the best clause pair shares (context at half weight). */
   clauseMass: number;
+  /** Shared weight that comes through a sentence's context. */
+  contextMass: number;
   /** Longest run of identical words (token norms). */
   run: number;
   a: ClauseFeatures;
   b: ClauseFeatures;
 }
+
+/** Words met only through a pointer's context count half. */
+const CONTEXT_WEIGHT = 0.5;
 
 /** Shared IDF weight at which closeness is about two thirds of the way up. */
 const EVIDENCE_SCALE = 7;
@@ -79,6 +84,18 @@ export interface Weights {
   entityIdf(entity: string): number;
 }
 
+/** What one sentence says through a pointer ("such a proposal") may meet the other's words. */
+function contextMassOf(a: UnitFeatures, b: UnitFeatures, ca: ClauseFeatures, cb: ClauseFeatures, weights: Weights): number {
+  if (!a.context.size && !b.context.size && !a.contextEntities.size && !b.contextEntities.size) return 0;
+  let mass = 0;
+  const left = new Set([...ca.termSet, ...a.context]);
+  for (const t of new Set([...cb.termSet, ...b.context])) if (left.has(t) && !(ca.termSet.has(t) && cb.termSet.has(t))) mass += CONTEXT_WEIGHT * weights.idf(t);
+  const le = new Set([...ca.entities, ...a.contextEntities]);
+  for (const e of new Set([...cb.entities, ...b.contextEntities]))
+    if (le.has(e) && !(ca.entities.has(e) && cb.entities.has(e))) mass += CONTEXT_WEIGHT * weights.entityIdf(e);
+  return mass;
+}
+
 export function similarity(a: UnitFeatures, b: UnitFeatures, weights: Weights): Similarity {
   const idf = (t: string) => weights.idf(t);
   const ent = overlap(a.entities, b.entities, (e) => weights.entityIdf(e));
@@ -86,23 +103,25 @@ export function similarity(a: UnitFeatures, b: UnitFeatures, weights: Weights): 
   const run = longestRun(a, b);
   // the best-aligned pair of clauses carries the comparison: a long sentence does not match
   // by sharing a word here and a name there
-  let best: { v: number; t: number; e: number; ca: ClauseFeatures; cb: ClauseFeatures; shared: string[]; emass: number } | null = null;
+  let best: { v: number; t: number; e: number; ca: ClauseFeatures; cb: ClauseFeatures; shared: string[]; emass: number; ctx: number } | null = null;
   const whole = cosine(a.termSet, b.termSet, idf);
   for (const ca of a.clauses) {
     for (const cb of b.clauses) {
       const c = cosine(ca.termSet, cb.termSet, idf);
       const e = overlap(ca.entities, cb.entities, (x) => weights.entityIdf(x));
-      const v = 0.75 * c.value + 0.25 * e.value;
+      const ctx = contextMassOf(a, b, ca, cb, weights);
+      const v = 0.75 * c.value + 0.25 * e.value + 0.15 * (1 - Math.exp(-ctx / EVIDENCE_SCALE));
       if (!best || v > best.v || (v === best.v && c.shared.length > best.shared.length))
-        best = { v, t: c.value, e: e.value, ca, cb, shared: c.shared, emass: e.mass };
+        best = { v, t: c.value, e: e.value, ca, cb, shared: c.shared, emass: e.mass, ctx };
     }
   }
+  const contextMass = best!.ctx;
   const terms = best!.t;
   const runScore = Math.min(1, Math.max(0, run - 2) / 8);
-  const score = 0.6 * terms + 0.2 * best!.e + 0.05 * cty.value + 0.15 * runScore;
+  const score = 0.6 * terms + 0.2 * best!.e + 0.05 * cty.value + 0.15 * runScore + 0.15 * (1 - Math.exp(-contextMass / 7));
   return {
     score, terms, entities: ent.value, sharedTerms: whole.shared, sharedEntities: ent.shared, entityMass: best!.emass,
-    clauseMass: best!.shared.reduce((acc, t) => acc + idf(t), 0), run,
+    clauseMass: best!.shared.reduce((acc, t) => acc + idf(t), 0) + contextMass, contextMass, run,
     a: best!.ca, b: best!.cb,
   };
 }

@@ -2,6 +2,7 @@
 import type { StanceContext, StanceVerdict } from './types';
 import { STANCE_RULES } from './rules';
 import { wordFor } from './words';
+import { isNegationCue } from '../extract/claims';
 
 export interface Thresholds {
   /** Below this a statement is not shown at all. */
@@ -39,6 +40,11 @@ function foreignPenalty(ctx: StanceContext): number {
   return Math.min(3, page.foreignNames) * FOREIGN_NAME_COST;
 }
 const FOREIGN_NAME_COST = 1;
+
+function hasNegation(u: StanceContext['page'], c: StanceContext['sim']['a']): boolean {
+  for (let i = c.from; i < c.to; i++) if (isNegationCue(u.tokens, i)) return true;
+  return false;
+}
 
 const MONEY_OR_SHARE = /^(USD|GBP|EUR|JPY|percent)$/;
 
@@ -89,6 +95,11 @@ export function classifyStance(ctx: StanceContext, t: Thresholds): StanceVerdict
   const salient = ctx.page.figures.find((f) => MONEY_OR_SHARE.test(f.unit) && !ctx.statement.figures.some((g) => g.unit === f.unit));
   if (strongEnough && salient)
     return { stance: 'related', reasons: [`same subject, but the other report gives no figure like ${salient.text}`] };
+  // one account negates something the other leaves unsaid ("ended without progress"): not agreement
+  const negA = hasNegation(ctx.page, ctx.sim.a);
+  const negB = hasNegation(ctx.statement, ctx.sim.b);
+  if (strongEnough && negA !== negB)
+    return { stance: 'related', reasons: [`same subject (${words.join(', ')}), but only one account says what did not happen`] };
   if (strongEnough) {
     const names = ctx.sim.sharedEntities.length ? ` (same ${ctx.sim.sharedEntities.length > 1 ? 'names' : 'name'} too)` : '';
     return { stance: 'corroborates', reasons: [`says the same: ${words.join(', ')}${names}`] };

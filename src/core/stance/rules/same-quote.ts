@@ -33,7 +33,12 @@ export const sameQuote: StanceRule = {
         if (!best || ratio * same > best.ratio * best.same) best = { a, b, same, ratio, content };
       }
     }
-    if (!best || best.same < 4 || best.content < 2 || best.ratio < 0.6) return null;
+    // a short quote ("be involved") counts when it stands word for word in the other quote
+    // and the same person says it
+    const shortQuote =
+      !!best && best.content >= 1 && best.same >= 2 && best.ratio === 1 && qa.length > 0 && qb.length > 0 &&
+      !!page.agent && page.agent === statement.agent;
+    if (!best || (!shortQuote && (best.same < 4 || best.content < 2 || best.ratio < 0.6))) return null;
     // trim the longer side to the quoted stretch for the diff shown to readers
     const diff = wordDiff(best.a, best.b);
     const changes = describeDiff(diff);
