@@ -118,7 +118,7 @@ export function similarity(a: UnitFeatures, b: UnitFeatures, weights: Weights): 
   const contextMass = best!.ctx;
   const terms = best!.t;
   const runScore = Math.min(1, Math.max(0, run - 2) / 8);
-  const score = 0.6 * terms + 0.2 * best!.e + 0.05 * cty.value + 0.15 * runScore + 0.15 * (1 - Math.exp(-contextMass / 7));
+  const score = 0.6 * terms + 0.2 * best!.e + 0.1 * cty.value + 0.15 * runScore + 0.15 * (1 - Math.exp(-contextMass / 7));
   return {
     score, terms, entities: ent.value, sharedTerms: whole.shared, sharedEntities: ent.shared, entityMass: best!.emass,
     clauseMass: best!.shared.reduce((acc, t) => acc + idf(t), 0) + contextMass, contextMass, run,

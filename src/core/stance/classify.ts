@@ -22,12 +22,22 @@ export function hasEvidence(ctx: StanceContext): boolean {
   const { sim } = ctx;
   if (sim.run >= 5) return true;
   // two telling words in the aligned clauses, and a telling name in common (or more words)
-  return sharedCount(ctx) >= 2 && sim.clauseMass >= MIN_CLAUSE_TERMS && sim.clauseMass + sim.entityMass >= EVIDENCE + foreignPenalty(ctx);
+  const countryMass = sharedCountries(ctx) >= 3 ? 1.5 * sharedCountries(ctx) : 0;
+  return sharedCount(ctx) >= 2 && sim.clauseMass + countryMass >= MIN_CLAUSE_TERMS && sim.clauseMass + countryMass + sim.entityMass >= EVIDENCE + foreignPenalty(ctx);
 }
 
 function sharedCount(ctx: StanceContext): number {
   let n = 0;
   for (const t of ctx.sim.a.termSet) if (ctx.sim.b.termSet.has(t)) n++;
+  // naming the same three countries or more is shared substance too ("leaders of Britain,
+  // Italy and Finland" / "British, Italian and Finnish leaders")
+  if (sharedCountries(ctx) >= 3) n += 2;
+  return n;
+}
+
+function sharedCountries(ctx: StanceContext): number {
+  let n = 0;
+  for (const c of ctx.page.countries) if (ctx.statement.countries.has(c)) n++;
   return n;
 }
 

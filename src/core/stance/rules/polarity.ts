@@ -4,12 +4,18 @@ import { wordFor } from '../words';
 import { isNegationCue } from '../../extract/claims';
 import type { ClauseFeatures, UnitFeatures } from '../../match/features';
 
+/**
+ * Verbs of saying and thinking frame a claim; "did not believe X" and "believed Y" disagree
+ * only if X is Y, so these are never what a negation is judged on.
+ */
+const FRAME_VERBS = new Set(['g:believe', 'sai', 'say', 'tell', 'know', 'g:propose', 'think', 'expect', 'g:want']);
+
 /** Terms standing right after a negation (within three words): what it negates. */
 function focusTerms(u: UnitFeatures, c: ClauseFeatures): string[] {
   const out: string[] = [];
   for (let i = c.from; i < c.to; i++) {
     if (!isNegationCue(u.tokens, i)) continue;
-    for (const h of c.terms) if (h.token > i && h.token <= i + 3) out.push(h.term);
+    for (const h of c.terms) if (h.token > i && h.token <= i + 3 && !FRAME_VERBS.has(h.term)) out.push(h.term);
   }
   return out;
 }
@@ -17,7 +23,7 @@ function focusTerms(u: UnitFeatures, c: ClauseFeatures): string[] {
 /** One account affirms what the other negates ("produced no guarantees" vs "will come to a resolution"). */
 export const polarity: StanceRule = {
   name: 'polarity',
-  description: 'The words both texts share are negated in one and affirmed in the other (antonyms count as a negation).',
+  description: 'What a negation directly governs in one text ("no agreement", "did not approve") is affirmed in the other (antonyms count as a negation).',
   apply({ page, statement, sim, idf }) {
     const a = sim.a;
     const b = sim.b;
@@ -47,10 +53,11 @@ export const polarity: StanceRule = {
     // the surrounding context shares
     const focus = focusTerms(page, a).concat(focusTerms(statement, b));
     const decisive = focus.find((t) => a.negated.has(t) && b.negated.has(t) && (a.negated.get(t) !== b.negated.get(t)) !== flip);
-    if (decisive) {
-      example = decisive;
-      negatedSide = a.negated.get(decisive) ? 'page' : 'statement';
-    } else if (!example || differ <= same) return null;
+    if (!decisive) return null;
+    example = decisive;
+    negatedSide = a.negated.get(decisive) ? 'page' : 'statement';
+    void differ;
+    void same;
     const word = wordFor(page, example, a);
     const other = wordFor(statement, example, b);
     const reason =
