@@ -60,7 +60,13 @@ export function PopupView({ view, notice, onSiteEnabled, onOpenPanel, onFocusCla
           <h2 id="cc-contested" class="cc-subtitle">
             {t('popupMostContested')}
           </h2>
-          <ClaimList analysis={analysis} indices={contested} showMatches={false} onFocusClaim={onFocusClaim} />
+          <ClaimList
+            analysis={analysis}
+            indices={contested}
+            showMatches={false}
+            onFocusClaim={onFocusClaim}
+            highlighted={view.kind === 'ready' ? view.page?.highlighted : undefined}
+          />
         </section>
       )}
       {notice && <StatusLine text={notice} tone="error" />}

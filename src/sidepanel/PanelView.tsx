@@ -60,6 +60,7 @@ export function PanelView({ view, filter, onFilterChange, onFocusClaim, onExport
                 filter={filter}
                 onFocusClaim={onFocusClaim}
                 openings={page?.openings}
+                highlighted={page?.highlighted}
               />
             )}
           </section>

@@ -22,12 +22,22 @@ export interface ClaimItemProps {
   showMatches?: boolean;
   onFocusClaim?: (index: number) => void;
   openings?: Openings;
+  /** False when the claim is not marked on the page (nothing to scroll to). */
+  onPage?: boolean;
 }
 
 /** Matches shown under a claim before "Show N more". */
 export const FIRST_MATCHES = 3;
 
-export function ClaimItem({ claim, index, filter = NO_FILTER, showMatches = true, onFocusClaim, openings }: ClaimItemProps) {
+export function ClaimItem({
+  claim,
+  index,
+  filter = NO_FILTER,
+  showMatches = true,
+  onFocusClaim,
+  openings,
+  onPage = true,
+}: ClaimItemProps) {
   const [expanded, setExpanded] = useState(false);
   const matches = visibleMatches(claim, filter);
   const extra = Math.max(0, matches.length - FIRST_MATCHES);
@@ -42,13 +52,14 @@ export function ClaimItem({ claim, index, filter = NO_FILTER, showMatches = true
           {` · ${t('uiMatchCount', claim.matches.length)}`}
         </span>
       </div>
-      {onFocusClaim ? (
+      {onFocusClaim && onPage ? (
         <button type="button" class="cc-claim__text cc-claim__focus" title={t('uiShowOnPage')} onClick={() => onFocusClaim(index)}>
           {claim.text}
         </button>
       ) : (
         <p class="cc-claim__text">{claim.text}</p>
       )}
+      {onFocusClaim && !onPage && <p class="cc-muted cc-claim__note">{t('uiNotOnPage')}</p>}
       {showMatches && <MatchList matches={hidden ? matches.slice(0, FIRST_MATCHES) : matches} openings={openings} />}
       {showMatches && extra > 0 && (
         // Stays in place when pressed (so focus does not get lost) and collapses again.
@@ -69,9 +80,12 @@ export interface ClaimListProps {
   onFocusClaim?: (index: number) => void;
   label?: string;
   openings?: Openings;
+  /** Claims marked on the page (PageAnalysis.highlighted); others cannot be scrolled to. */
+  highlighted?: number[];
 }
 
-export function ClaimList({ analysis, indices, filter, showMatches, onFocusClaim, label, openings }: ClaimListProps) {
+export function ClaimList({ analysis, indices, filter, showMatches, onFocusClaim, label, openings, highlighted }: ClaimListProps) {
+  const marked = highlighted ? new Set(highlighted) : null;
   return (
     <ol class="cc-claims" aria-label={label}>
       {indices.map((i) => (
@@ -83,6 +97,7 @@ export function ClaimList({ analysis, indices, filter, showMatches, onFocusClaim
           showMatches={showMatches}
           onFocusClaim={onFocusClaim}
           openings={openings}
+          onPage={!marked || marked.has(i)}
         />
       ))}
     </ol>

@@ -84,6 +84,16 @@ describe('components', () => {
     unmount(el);
   });
 
+  it('claims not marked on the page are text, not buttons', () => {
+    const onFocus = vi.fn();
+    const el = mount(<ClaimList analysis={SAMPLE} indices={[0, 1]} onFocusClaim={onFocus} highlighted={[1]} />);
+    const items = el.querySelectorAll('.cc-claim');
+    expect(items[0].querySelector('button.cc-claim__focus')).toBeNull();
+    expect(items[0].textContent).toContain('Not marked on the page');
+    expect(items[1].querySelector('button.cc-claim__focus')).not.toBeNull();
+    unmount(el);
+  });
+
   it('shows the first three matches and the rest on request', async () => {
     const base = SAMPLE.claims[0].matches[0];
     const many = { ...SAMPLE.claims[0], matches: [0.9, 0.8, 0.7, 0.6, 0.5].map((score, i) => ({ ...base, doc: `d${i}`, score })) };
