@@ -87,7 +87,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['bilateral', 'oneonone', 'one-on-one', 'twoway', 'two-way', 'face-to-face'],
   ['quadrilateral', 'fourway', 'four-way'],
   ['conversation', 'discussion', 'discuss', 'speak', 'spoke', 'spoken', 'chat', 'dialogue', 'phone', 'call'],
-  ['help', 'assist', 'assistance', 'aid', 'support', 'backing'],
+  ['help', 'assist', 'assistance', 'aid', 'support'],
   ['guarantee', 'guarantees', 'assurance', 'assurances', 'pledge', 'safeguard'],
   ['reject', 'refuse', 'rebuff', 'rebuffed', 'spurn'],
   ['end', 'stop', 'halt', 'finish', 'cease', 'conclude'],
