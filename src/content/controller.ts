@@ -5,6 +5,7 @@ import { sendToBackground } from '../messaging/send';
 import { isSiteEnabled } from '../messaging/settings';
 import type { PageAnalysis, Result, Settings, StateReply } from '../messaging/types';
 import { extractArticle, type ArticleText } from '../page/article';
+import { ANNOUNCER_TAG } from '../page/announcer';
 import { CARD_TAG } from '../page/card';
 import { injectHighlightStyles } from '../page/highlight-styles';
 import { Highlighter, type Mark } from '../page/highlights';
@@ -51,7 +52,7 @@ export class ContentController {
     this.watcher = new PageWatcher(doc, () => this.recheck(), {
       ignore: (node) => {
         const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-        return !!el?.closest(CARD_TAG) || node === doc.head || !!el?.closest('head');
+        return !!el?.closest(`${CARD_TAG}, ${ANNOUNCER_TAG}`) || node === doc.head || !!el?.closest('head');
       },
     });
   }

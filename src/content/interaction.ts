@@ -2,7 +2,9 @@
 // one, or the in-page keys (Alt+J / Alt+K move between claims, Alt+Enter opens the card
 // and moves focus into it, Escape closes it).
 import type { ClaimResult } from '../core/types';
+import { Announcer } from '../page/announcer';
 import { ClaimCard, type CardLabels } from '../page/card';
+import { dominantStance } from '../page/marks';
 import { claimAtPoint } from '../page/hit-test';
 import { matchPageShortcut } from '../page/shortcuts';
 
@@ -31,12 +33,14 @@ export class ClaimInteraction {
   private hoverTimer: ReturnType<typeof setTimeout> | null = null;
   private pendingPoint: { x: number; y: number; overCard: boolean } | null = null;
   private frame = 0;
+  private readonly announcer: Announcer;
 
   constructor(
     private readonly doc: Document,
     private readonly source: InteractionSource,
-    labels: CardLabels,
+    private readonly labels: CardLabels,
   ) {
+    this.announcer = new Announcer(doc);
     this.card = new ClaimCard(doc, labels, () => {
       this.openFor = -1;
       this.openedByHover = false;
@@ -57,6 +61,7 @@ export class ClaimInteraction {
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.card.destroy();
+    this.announcer.destroy();
     this.cursor = -1;
   }
 
@@ -91,6 +96,11 @@ export class ClaimInteraction {
     const anchor = m.range.startContainer.parentElement;
     anchor?.scrollIntoView({ block: 'center', inline: 'nearest' });
     this.open(pos, false, takeFocus);
+    const stance = dominantStance(m.claim);
+    const total = this.source.marked().length;
+    this.announcer.announce(
+      `${this.labels.title}: ${pos + 1} / ${total}${stance ? ` · ${this.labels.stance[stance]}` : ''} · ${m.claim.text.slice(0, 120)}`,
+    );
   }
 
   private clearHoverTimer(): void {

@@ -156,6 +156,12 @@ describe.skipIf(!CHROMIUM_PATH || !built)('Chromium', () => {
       await page.keyboard.press('Alt+k');
       const c3 = await waitFor(() => readCard(page), (c) => c.items[0]?.statement === c1.items[0]?.statement, 3000);
       expect(c3.items.map((i) => i.statement)).toEqual(c1.items.map((i) => i.statement));
+      // Moves are announced in a polite live region (outside the body).
+      const status = await waitFor(
+        () => page.evaluate(() => document.querySelector('crosscheck-status')?.shadowRoot?.querySelector('[role=status]')?.textContent ?? ''),
+        (t) => t.length > 0,
+      );
+      expect(status).toMatch(/^Crosscheck: \d+ \/ \d+/);
       await page.keyboard.press('Alt+Enter');
       expect((await waitFor(() => readCard(page), (c) => c.focusedInside)).focusedInside).toBe(true);
       await page.screenshot({ path: screenshotPath('chromium-card-keyboard.png') });
