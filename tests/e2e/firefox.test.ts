@@ -36,6 +36,7 @@ const PREFS = [
 interface Report {
   size: number;
   names: Record<string, number>;
+  styled: boolean;
   textUnchanged: boolean;
   ua: string;
 }
@@ -108,6 +109,7 @@ describe.skipIf(!FIREFOX || !built)('Firefox (web-ext run, headless)', () => {
     expect(report.names['crosscheck-corroborates']).toBeGreaterThanOrEqual(1);
     expect(report.names['crosscheck-conflicts']).toBeGreaterThanOrEqual(1);
     expect(report.names['crosscheck-entity']).toBeGreaterThanOrEqual(1);
+    expect(report.styled, '::highlight styles are in the document').toBe(true);
     expect(report.textUnchanged).toBe(true);
   });
 });
