@@ -107,6 +107,29 @@ describe('settings store', () => {
     expect((await ok).pageKeys).toBe(false);
   });
 
+  it('goes through the Web Locks API when the context has it (shared with other extension pages)', async () => {
+    const names: string[] = [];
+    let tail: Promise<unknown> = Promise.resolve();
+    const locks = {
+      request: (name: string, task: () => Promise<unknown>) => {
+        names.push(name);
+        const run = tail.then(task);
+        tail = run.catch(() => undefined);
+        return run;
+      },
+    };
+    const before = Object.getOwnPropertyDescriptor(globalThis, 'navigator');
+    Object.defineProperty(globalThis, 'navigator', { value: { locks }, configurable: true });
+    try {
+      await Promise.all(['a.example', 'b.example', 'c.example'].map((h) => updateSettings((s) => withSiteDisabled(s, h, true))));
+    } finally {
+      if (before) Object.defineProperty(globalThis, 'navigator', before);
+      else delete (globalThis as { navigator?: unknown }).navigator;
+    }
+    expect(names).toEqual(['crosscheck-settings', 'crosscheck-settings', 'crosscheck-settings']);
+    expect((await loadSettingsWithNotice()).settings.disabledSites.sort()).toEqual(['a.example', 'b.example', 'c.example']);
+  });
+
   it('repairs corrupted storage once and reports it', async () => {
     store.data.settings = { version: SETTINGS_VERSION, sensitivity: NaN, enabled: 'yes' };
     const read = await loadAndRepairSettings();
