@@ -36,12 +36,26 @@ export interface EntityMatcher {
   givens: Map<string, Set<string>>;
   types: Map<string, EntityType>;
   maxLen: number;
+  /** Country or region (folded, as in DEMONYMS' values) -> the place entity that names it. */
+  placeByCountry: Map<string, string>;
 }
 
 export function aliasNorms(alias: string): string[] {
   return tokenize(alias)
     .filter((t, i, all) => !(i > 0 && all[i - 1].end === t.end)) // contraction pieces share a span
     .map((t) => t.norm);
+}
+
+/** Places a sentence implies through demonyms ("Italian Prime Minister" -> Italy), as entity ids. */
+export function impliedPlaces(tokens: Token[], m: EntityMatcher): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (!t.cap) continue;
+    const key = DEMONYMS[t.norm];
+    const id = key ? m.placeByCountry.get(key) : undefined;
+    if (id && !out.includes(id)) out.push(id);
+  }
+  return out;
 }
 
 export function compileMatcher(entities: IndexEntity[]): EntityMatcher {
@@ -90,7 +104,16 @@ export function compileMatcher(entities: IndexEntity[]): EntityMatcher {
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.norms.length - a.norms.length);
-  return { byFirst, surnames, allSurnames, givens, types, maxLen };
+  const placeByCountry = new Map<string, string>();
+  for (const e of entities) {
+    if (e.type !== 'place') continue;
+    for (const alias of [e.name, ...e.aliases]) {
+      const f = fold(alias).replace(/\./g, '');
+      const key = DEMONYMS[f] ?? f;
+      if (!placeByCountry.has(key)) placeByCountry.set(key, e.id);
+    }
+  }
+  return { byFirst, surnames, allSurnames, givens, types, maxLen, placeByCountry };
 }
 
 function sameRun(tokens: Token[], i: number): boolean {

@@ -2,7 +2,7 @@
 // speaker, entities, figures, negation and modality. Pure and deterministic.
 import { INDEX_FORMAT, INDEX_VERSION, type CrosscheckIndexFile, type IndexDocument, type IndexStatement } from './schema';
 import { discoverEntities } from './discover';
-import { compileMatcher } from '../extract/entities';
+import { compileMatcher, impliedPlaces } from '../extract/entities';
 import { readSentences } from '../extract/claims';
 
 export interface SourceArticle {
@@ -32,7 +32,8 @@ export function buildIndex(articles: SourceArticle[], builtFrom: string): Crossc
       if (words < MIN_STATEMENT_WORDS) continue;
       statements.push({
         doc, start: s.start, end: s.end, kind: s.kind, speaker: s.speaker, subject: s.subject,
-        entities: [...new Set(s.mentions.map((m) => m.entity))].sort(),
+        // named, or implied by a demonym ("Italian Prime Minister" implies Italy)
+        entities: [...new Set([...s.mentions.map((m) => m.entity), ...impliedPlaces(s.tokens, matcher)])].sort(),
         figures: s.figures, negated: s.negated, modality: s.modality,
       });
     }

@@ -45,7 +45,7 @@ export interface IndexStatement {
   kind: ClaimKind;
   /** Entity id of the speaker, when the statement is a quote or an attribution. */
   speaker: string | null;
-  /** Entity ids mentioned in the statement. */
+  /** Entity ids named in the statement, or implied by a demonym ("Italian" -> Italy). */
   entities: string[];
   /** Entity id the statement's leading pronoun refers to (from earlier sentences), if any. */
   subject: string | null;

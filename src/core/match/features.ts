@@ -4,7 +4,7 @@ import type { Token } from '../text/tokens';
 import { splitClauses, type Span } from '../text/sentences';
 import { contentTerms, type TermHit } from '../text/terms';
 import { DEMONYMS, METONYMS, MODAL_WORDS, STOPWORDS, TITLE_WORDS, WEEKDAYS_MONTHS } from '../text/lexicon';
-import { fold, type EntityMatcher, type EntityMention } from '../extract/entities';
+import { fold, impliedPlaces, type EntityMatcher, type EntityMention } from '../extract/entities';
 import { isNegationCue, negationScope } from '../extract/claims';
 import { findFigures } from '../extract/figures';
 
@@ -81,7 +81,7 @@ export function unitFeatures(
     const t = tokens[h.token];
     return !inMention.has(h.token) && !(t.cap && (TITLE_WORDS.has(t.norm) || DEMONYMS[t.norm]));
   });
-  const entities = new Set<string>(mentions.map((m) => m.entity));
+  const entities = new Set<string>([...mentions.map((m) => m.entity), ...impliedPlaces(tokens, matcher)]);
   for (const e of extraEntities) if (e) entities.add(e);
   const countries = new Set<string>();
   for (const m of mentions) {

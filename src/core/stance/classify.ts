@@ -60,6 +60,13 @@ const MONEY_OR_SHARE = /^(USD|GBP|EUR|JPY|percent)$/;
 
 /** Rules that look for a specific pattern may speak on less shared substance than plain agreement. */
 const SPECIFIC_RULES = new Set(['same-quote', 'different-figures', 'different-object', 'modality']);
+function decisiveIsTelling(ctx: StanceContext): boolean {
+  const shared = [...ctx.sim.a.negated.keys()].filter((x) => ctx.sim.b.negated.has(x) && ctx.sim.a.negated.get(x) !== ctx.sim.b.negated.get(x));
+  return shared.some((x) => ctx.idf(x) >= TELLING_IDF);
+}
+/** IDF of a word that is not everyday vocabulary in the index (common words are halved). */
+const TELLING_IDF = 1.5;
+
 /** Two people disagreeing is not two reports disagreeing: a conflict needs one agent. */
 function sameAgent(ctx: StanceContext): boolean {
   const a = ctx.page.agent;
@@ -69,6 +76,9 @@ function sameAgent(ctx: StanceContext): boolean {
 
 function enoughForRule(ctx: StanceContext, rule: string, t: Thresholds): boolean {
   if (rule !== 'same-quote' && rule !== 'different-figures' && !sameAgent(ctx)) return false;
+  // opposite polarity on a telling word, said of the same named people, needs less overlap
+  if (rule === 'polarity' && ctx.sim.score >= t.related && ctx.sim.entityMass > 0 && sameActors(ctx) && ctx.sim.clauseMass >= 2.5 && decisiveIsTelling(ctx))
+    return true;
   if (!SPECIFIC_RULES.has(rule)) return ctx.sim.score >= t.stance && hasEvidence(ctx) && sameActors(ctx);
   return ctx.sim.score >= t.related && (rule === 'same-quote' || (ctx.sim.clauseMass >= 1.5 && ctx.sim.entityMass > 0) || sharedCount(ctx) >= 2);
 }
