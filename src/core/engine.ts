@@ -12,9 +12,9 @@ import { classifyStance, thresholdsFor } from './stance/classify';
 
 /** Sentences shorter than this are not claims. */
 const MIN_CLAIM_WORDS = 5;
-const MAX_MATCHES_PER_CLAIM = 8;
+const MAX_MATCHES_PER_CLAIM = 10;
 /** At most this many statements from one article per claim: the best ones. */
-const MAX_PER_DOCUMENT = 3;
+const MAX_PER_DOCUMENT = 4;
 /** The best statements of each clause of a claim are always shown. */
 const PER_CLAUSE = 3;
 /** Two sentences this alike (term Jaccard) are one sentence, re-published. */

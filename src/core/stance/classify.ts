@@ -3,6 +3,7 @@ import type { StanceContext, StanceVerdict } from './types';
 import { STANCE_RULES } from './rules';
 import { wordFor } from './words';
 import { isNegationCue } from '../extract/claims';
+import { ANTONYM_GROUPS } from '../text/lexicon';
 
 export interface Thresholds {
   /** Below this a statement is not shown at all. */
@@ -50,6 +51,13 @@ function foreignPenalty(ctx: StanceContext): number {
   return Math.min(3, page.foreignNames) * FOREIGN_NAME_COST;
 }
 const FOREIGN_NAME_COST = 1;
+
+/** "a disadvantage" and "not desirable" say the same: an antonym pair undoes one negation. */
+function antonymsCompensate(ctx: StanceContext): boolean {
+  const a = ctx.sim.a.termSet;
+  const b = ctx.sim.b.termSet;
+  return ANTONYM_GROUPS.some(([x, y]) => (a.has('g:' + x) && b.has('g:' + y)) || (a.has('g:' + y) && b.has('g:' + x)));
+}
 
 function hasNegation(u: StanceContext['page'], c: StanceContext['sim']['a']): boolean {
   for (let i = c.from; i < c.to; i++) if (isNegationCue(u.tokens, i)) return true;
@@ -118,7 +126,7 @@ export function classifyStance(ctx: StanceContext, t: Thresholds): StanceVerdict
   // one account negates something the other leaves unsaid ("ended without progress"): not agreement
   const negA = hasNegation(ctx.page, ctx.sim.a);
   const negB = hasNegation(ctx.statement, ctx.sim.b);
-  if (strongEnough && negA !== negB)
+  if (strongEnough && negA !== negB && !antonymsCompensate(ctx))
     return { stance: 'related', reasons: [`same subject (${words.join(', ')}), but only one account says what did not happen`] };
   if (strongEnough) {
     const names = ctx.sim.sharedEntities.length ? ` (same ${ctx.sim.sharedEntities.length > 1 ? 'names' : 'name'} too)` : '';
