@@ -105,7 +105,10 @@ export function unitFeatures(
       const m = MODAL_WORDS[tokens[k].norm];
       if (m) modalities.add(m);
     }
-    const ents = new Set<string>(mentions.filter((m) => m.tokenStart >= from && m.tokenStart < to).map((m) => m.entity));
+    const ents = new Set<string>([
+      ...mentions.filter((m) => m.tokenStart >= from && m.tokenStart < to).map((m) => m.entity),
+      ...impliedPlaces(tokens.slice(from, to), matcher),
+    ]);
     for (const e of extraEntities) if (e) ents.add(e);
     return { ...c, from, to, terms: ct, termSet: new Set(ct.map((h) => h.term)), negated, modalities, entities: ents };
   });
