@@ -98,17 +98,49 @@ function speakerOf(tokens: Token[], mentions: EntityMention[], types: Map<string
   return null;
 }
 
+/** Title word -> the people whose aliases carry it ("President Trump"). */
+function titledPeople(m: EntityMatcher): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const [first, list] of m.byFirst) {
+    for (const a of list) {
+      if (a.norms.length < 2 || m.types.get(a.entity) !== 'person') continue;
+      const set = out.get(first) ?? new Set<string>();
+      set.add(a.entity);
+      out.set(first, set);
+    }
+  }
+  return out;
+}
+
+function definiteDescription(tokens: Token[], titled: Map<string, Set<string>>, seen: Map<string, number>): string | null {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.cap || !titled.has(t.norm)) continue;
+    const det = tokens[i - 1].norm === 'the' || tokens[i - 2]?.norm === 'the';
+    if (!det) continue;
+    let best: string | null = null;
+    for (const id of titled.get(t.norm)!) if ((seen.get(id) ?? 0) > (best ? seen.get(best) ?? 0 : 0)) best = id;
+    return best;
+  }
+  return null;
+}
+
 /** Splits a text into sentences and reads each one. Offsets are into `text`. */
 export function readSentences(text: string, matcher: EntityMatcher): SentenceInfo[] {
   const out: SentenceInfo[] = [];
   let lastPerson: string | null = null;
+  const seen = new Map<string, number>();
+  const titled = titledPeople(matcher);
   for (const span of splitSentences(text)) {
     const tokens = tokenize(text.slice(span.start, span.end)).map((t) => ({ ...t, start: t.start + span.start, end: t.end + span.start }));
     const mentions = findMentions(text, tokens, matcher, new Set([0]));
     const figures = findFigures(text.slice(span.start, span.end)).map((f) => ({ ...f, start: f.start + span.start, end: f.end + span.start }));
     const quotes = quotedSpans(text, span);
     const speaker = speakerOf(tokens, mentions, matcher.types, lastPerson);
-    const firstPerson = mentions.find((m) => matcher.types.get(m.entity) === 'person')?.entity ?? null;
+    for (const m of mentions) seen.set(m.entity, (seen.get(m.entity) ?? 0) + 1);
+    // "the president", "the U.S. president": the person with that title named most so far
+    const described = mentions.some((m) => matcher.types.get(m.entity) === 'person') ? null : definiteDescription(tokens, titled, seen);
+    const firstPerson = mentions.find((m) => matcher.types.get(m.entity) === 'person')?.entity ?? described;
     // a sentence that opens with "he"/"she", or a quote with no name in it, is about the last person named
     const subject = !firstPerson && (tokens.some((t) => PRONOUNS.has(t.norm)) || (!speaker && quotes.length)) ? lastPerson : (tokens.length && PRONOUNS.has(tokens[0].norm) ? lastPerson : firstPerson);
     let kind: ClaimKind = 'statement';

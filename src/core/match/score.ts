@@ -21,6 +21,9 @@ export interface Similarity {
   b: ClauseFeatures;
 }
 
+/** Shared entity weight at which the names bonus is two thirds of the way up. */
+const ENTITY_SCALE = 10;
+
 /** Words met only through a pointer's context count half. */
 const CONTEXT_WEIGHT = 0.5;
 
@@ -118,7 +121,9 @@ export function similarity(a: UnitFeatures, b: UnitFeatures, weights: Weights): 
   const contextMass = best!.ctx;
   const terms = best!.t;
   const runScore = Math.min(1, Math.max(0, run - 2) / 8);
-  const score = 0.6 * terms + 0.2 * best!.e + 0.1 * cty.value + 0.15 * runScore + 0.15 * (1 - Math.exp(-contextMass / 7));
+  // many names in common (a list of the same leaders or countries) is closeness of its own
+  const names = 0.1 * (1 - Math.exp(-best!.emass / ENTITY_SCALE));
+  const score = 0.6 * terms + 0.2 * best!.e + 0.1 * cty.value + 0.15 * runScore + 0.15 * (1 - Math.exp(-contextMass / 7)) + names;
   return {
     score, terms, entities: ent.value, sharedTerms: whole.shared, sharedEntities: ent.shared, entityMass: best!.emass,
     clauseMass: best!.shared.reduce((acc, t) => acc + idf(t), 0) + contextMass, contextMass, run,

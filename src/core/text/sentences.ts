@@ -85,7 +85,7 @@ function splitLine(text: string, from: number, to: number, out: Span[]) {
 }
 
 /** Clause boundaries inside a sentence, for stance: "…, though …", "…; …", "… — …". */
-const CLAUSE_BREAK = /(?:[;:]\s+|\s[—–]\s|[.!?]\s+(?=["“]?\p{Lu})|,\s+(?=(?:but|though|although|while|whereas|however|yet|and by|as opposed to)\b)|,\s+and\s+(?=(?:he|she|they|it|we|I)\b|\p{Lu}\p{Ll}+\s+\p{Ll})|,\s+(?=\p{Ll}{3,}ing\s+(?:a|an|the|that|his|her|their|its)\b))/gu;
+const CLAUSE_BREAK = /(?:[;:]\s+|\s[—–]\s|[.!?]\s+(?=["“]?\p{Lu})|,\s+(?=(?:but|though|although|while|whereas|however|yet|and by|as opposed to)\b)|,\s+and\s+(?=(?:he|she|they|it|we|I)\b|\p{Lu}\p{Ll}+\s+\p{Ll})|,\s+(?=\p{Ll}{3,}ing\s+(?:a|an|the|that|his|her|their|its)\b)|,\s+(?=(?:who|which|where)\s))/gu;
 
 export function splitClauses(text: string, span: Span, minWords = 4): Span[] {
   const s = text.slice(span.start, span.end);
