@@ -17,6 +17,7 @@ export function cardLabels(): CardLabels {
     close: msg('cardClose', d.close),
     noMatches: msg('cardNoMatches', d.noMatches),
     diffLabel: msg('cardDiffLabel', d.diffLabel),
+    more: msg('cardMore', d.more),
     stance: {
       corroborates: msg('stanceCorroborates', d.stance.corroborates),
       conflicts: msg('stanceConflicts', d.stance.conflicts),

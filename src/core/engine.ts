@@ -12,11 +12,6 @@ import { classifyStance, thresholdsFor } from './stance/classify';
 
 /** Sentences shorter than this are not claims. */
 const MIN_CLAIM_WORDS = 5;
-const MAX_MATCHES_PER_CLAIM = 10;
-/** At most this many statements from one article per claim: the best ones. */
-const MAX_PER_DOCUMENT = 4;
-/** The best statements of each clause of a claim are always shown. */
-const PER_CLAUSE = 3;
 /** Two sentences this alike (term Jaccard) are one sentence, re-published. */
 const SAME_SENTENCE = 0.75;
 
@@ -58,28 +53,6 @@ function ownDocument(index: LoadedIndex, units: UnitFeatures[], candidates: numb
   return best;
 }
 
-/**
- * The matches a claim shows: a few per article, and for a sentence that makes two claims
- * ("X has not committed, though Y said …") the best of each clause, then the closest.
- */
-function selectMatches<M extends MatchResult & { _doc: number; _clause: number }>(sorted: M[]): M[] {
-  const perDoc = new Map<number, number>();
-  const kept = sorted.filter((m) => {
-    const n = perDoc.get(m._doc) ?? 0;
-    perDoc.set(m._doc, n + 1);
-    return n < MAX_PER_DOCUMENT;
-  });
-  const chosen = new Set<M>();
-  const perClause = new Map<number, number>();
-  for (const m of kept) {
-    const n = perClause.get(m._clause) ?? 0;
-    if (n < PER_CLAUSE) chosen.add(m);
-    perClause.set(m._clause, n + 1);
-  }
-  for (const m of kept) if (chosen.size < MAX_MATCHES_PER_CLAIM) chosen.add(m);
-  return kept.filter((m) => chosen.has(m));
-}
-
 export function analyze(text: string, index: LoadedIndex, options: AnalyzeOptions = {}): AnalysisResult {
   const thresholds = thresholdsFor(options.sensitivity);
   const sentences = readSentences(text, index.matcher);
@@ -113,7 +86,7 @@ export function analyze(text: string, index: LoadedIndex, options: AnalyzeOption
     const cands = candidates[i].filter((c) => index.file.statements[c].doc !== own);
     const query = unit.terms.map((h) => unit.tokens[h.token].raw).join(' ');
     const fuse = fuseScores(query, cands.map((id) => ({ id, text: index.statementText(id) })));
-    const matches: (MatchResult & { _doc: number; _clause: number })[] = [];
+    const matches: MatchResult[] = [];
     for (const c of cands) {
       const f = index.features(c);
       const sim = similarity(unit, f, index);
@@ -129,14 +102,14 @@ export function analyze(text: string, index: LoadedIndex, options: AnalyzeOption
         score: Math.round(Math.min(1, sim.score) * 1000) / 1000,
         reasons: verdict.reasons,
         ...(verdict.diff ? { diff: verdict.diff } : {}),
-        _doc: st.doc,
-        _clause: sim.a.start,
       });
     }
     // statements that take a side come first, then the closest
     const firm = (m: MatchResult) => (m.stance === 'related' ? 0 : 1);
     matches.sort((a, b) => firm(b) - firm(a) || b.score - a.score || a.doc.localeCompare(b.doc) || a.statement.localeCompare(b.statement));
-    const top = selectMatches(matches).map(({ _doc, _clause, ...m }) => m);
+    // every statement above the threshold is reported; the card and the panel decide how
+    // many to show at once
+    const top = matches;
     if (!top.length && s.kind === 'statement' && s.mentions.length === 0) return;
     claims.push({
       text: text.slice(s.start, s.end),

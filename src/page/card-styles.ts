@@ -50,10 +50,10 @@ ul.reasons { margin: 4px 0 0; padding-left: 18px; font-size: 13px; color: #44474
 .diff-label { color: #44474f; }
 del { background: #fde2e1; color: #8c1d18; text-decoration: line-through; }
 ins { background: #dcf5e3; color: #0f5223; text-decoration: underline; }
-p.empty { margin: 0; color: #44474f; }
+p.empty, p.more { margin: 0; color: #44474f; }
 @media (prefers-color-scheme: dark) {
   .card { background: #1f2024; color: #e6e6ea; border-color: #5c5f66; }
-  h2, button.close, ul.reasons, .diff-label, p.empty { color: #c4c6cf; }
+  h2, button.close, ul.reasons, .diff-label, p.empty, p.more { color: #c4c6cf; }
   blockquote { color: #dcdce2; border-color: #4a4c52; }
   li.match { border-color: #3a3b40; }
   .badge.corroborates { color: #6fdc8c; } .badge.conflicts { color: #ff8a80; } .badge.related { color: #b2b5ff; }

@@ -9,14 +9,20 @@ export interface CardLabels {
   close: string;
   noMatches: string;
   diffLabel: string;
+  /** "{n} more in the side panel": {n} is replaced by the number not shown. */
+  more: string;
   stance: Record<Stance, string>;
 }
+
+/** The card shows the closest statements; the side panel lists them all. */
+export const CARD_MAX_MATCHES = 6;
 
 export const DEFAULT_CARD_LABELS: CardLabels = {
   title: 'Crosscheck',
   close: 'Close',
   noMatches: 'No other outlet reports this statement.',
   diffLabel: 'Wording compared with this page:',
+  more: '{n} more in the side panel',
   stance: { corroborates: 'Corroborates', conflicts: 'Conflicts', related: 'Related' },
 };
 
@@ -148,7 +154,7 @@ export class ClaimCard {
       return;
     }
     const list = el(doc, 'ul', 'matches');
-    for (const m of claim.matches) {
+    for (const m of claim.matches.slice(0, CARD_MAX_MATCHES)) {
       const item = el(doc, 'li', 'match');
       item.dataset.stance = m.stance;
       const meta = el(doc, 'div', 'meta');
@@ -172,6 +178,8 @@ export class ClaimCard {
       list.appendChild(item);
     }
     this.card.appendChild(list);
+    const hidden = claim.matches.length - CARD_MAX_MATCHES;
+    if (hidden > 0) this.card.appendChild(el(doc, 'p', 'more', this.labels.more.replace('{n}', String(hidden))));
   }
 
   /** Above or below the claim, whichever has room; height capped so it never covers it. */

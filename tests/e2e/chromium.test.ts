@@ -1,4 +1,5 @@
 // The extension in real headless Chromium, on pages served from 127.0.0.1 only.
+import { CARD_MAX_MATCHES } from '../../src/page/card';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -117,8 +118,11 @@ describe.skipIf(!CHROMIUM_PATH || !built)('Chromium', () => {
       await page.mouse.move(first.left + 5, (first.top + first.bottom) / 2);
       const card = await waitFor(() => readCard(page), (c) => c.open);
       expect(card.open).toBe(true);
-      expect(card.items.length).toBe(claim.matches.length);
-      for (const [k, m] of claim.matches.entries()) {
+      // the card shows the closest statements and points to the side panel for the rest
+      const shown = claim.matches.slice(0, CARD_MAX_MATCHES);
+      expect(card.items.length).toBe(shown.length);
+      expect(card.more).toBe(claim.matches.length > CARD_MAX_MATCHES ? `${claim.matches.length - CARD_MAX_MATCHES} more in the side panel` : null);
+      for (const [k, m] of shown.entries()) {
         expect(card.items[k].statement).toBe(m.statement);
         expect(card.items[k].stance).toBe(m.stance);
         expect(card.items[k].badge.toLowerCase()).toContain(m.stance === 'corroborates' ? 'corroborates' : m.stance === 'conflicts' ? 'conflicts' : 'related');

@@ -35,12 +35,14 @@ export interface CardView {
   box: Box | null;
   items: { stance: string; badge: string; source: string; statement: string; reasons: string[]; diff: string | null }[];
   focusedInside: boolean;
+  /** The footer that points to the side panel when the card shows only the closest statements. */
+  more: string | null;
 }
 
 export async function readCard(page: Page): Promise<CardView> {
   return page.evaluate(() => {
     const host = document.querySelector('crosscheck-card') as HTMLElement | null;
-    if (!host || host.hidden || !host.shadowRoot) return { open: false, box: null, items: [], focusedInside: false };
+    if (!host || host.hidden || !host.shadowRoot) return { open: false, box: null, items: [], focusedInside: false, more: null };
     const card = host.shadowRoot.querySelector('.card') as HTMLElement;
     const r = card.getBoundingClientRect();
     const items = Array.from(host.shadowRoot.querySelectorAll('li.match')).map((li) => ({
@@ -55,6 +57,7 @@ export async function readCard(page: Page): Promise<CardView> {
       open: true,
       box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
       items,
+      more: host.shadowRoot.querySelector('p.more')?.textContent ?? null,
       focusedInside: document.activeElement === host,
     };
   });
