@@ -5,15 +5,8 @@ import { discoverEntities } from './discover';
 import { compileMatcher, impliedPlaces } from '../extract/entities';
 import { readSentences } from '../extract/claims';
 
-export interface SourceArticle {
-  id: string;
-  title: string | null;
-  outlet: string | null;
-  date: string | null;
-  language: string | null;
-  url: string | null;
-  text: string;
-}
+/** An article to index: exactly what the index keeps of a document. */
+export type SourceArticle = IndexDocument;
 
 /** Sentences shorter than this are headings or fragments, not statements. */
 const MIN_STATEMENT_WORDS = 4;
@@ -22,9 +15,7 @@ export function buildIndex(articles: SourceArticle[], builtFrom: string): Crossc
   const sorted = [...articles].sort((a, b) => a.id.localeCompare(b.id));
   const entities = discoverEntities(sorted.map((a) => a.text));
   const matcher = compileMatcher(entities);
-  const documents: IndexDocument[] = sorted.map((a) => ({
-    id: a.id, title: a.title, outlet: a.outlet, date: a.date, language: a.language, url: a.url, text: a.text,
-  }));
+  const documents: IndexDocument[] = sorted.map(({ id, title, outlet, date, language, url, text }) => ({ id, title, outlet, date, language, url, text }));
   const statements: IndexStatement[] = [];
   sorted.forEach((a, doc) => {
     for (const s of readSentences(a.text, matcher)) {
