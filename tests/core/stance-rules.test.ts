@@ -116,6 +116,18 @@ describe('stance rules', () => {
     );
   });
 
+  it('agreement on the topic without the figure the page states is only related', () => {
+    const idx = indexOf(
+      article('harbour-news', 'Mayor Ana Ortiz is pushing for a quick end to the dock strike in Riverton, union leaders said on Monday.', 'Harbour News'),
+    );
+    const page = 'Mayor Ana Ortiz is pushing for a quick end to the longest dock strike in Riverton in 40 years, union leaders said on Monday.';
+    const m = matchesFor(idx, page, '40 years').find((x) => x.doc === 'harbour-news');
+    expect(m?.stance).toBe('related');
+    expect(m?.reasons.join(' ')).toMatch(/no figure like 40 years/);
+    const same = matchesFor(idx, 'Mayor Ana Ortiz is pushing for a quick end to the dock strike in Riverton, union leaders said.', 'dock strike');
+    expect(same.find((x) => x.doc === 'harbour-news')?.stance).toBe('corroborates');
+  });
+
   it('an unrelated sentence gets no match that takes a side', () => {
     const ms = matchesFor(index, 'Heavy rain flooded the cricket ground in Easton, and the final was postponed until next week.', 'cricket');
     expect(ms.filter((m) => m.stance !== 'related')).toEqual([]);

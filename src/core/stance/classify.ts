@@ -64,7 +64,8 @@ function hasNegation(u: StanceContext['page'], c: StanceContext['sim']['a']): bo
   return false;
 }
 
-const MONEY_OR_SHARE = /^(USD|GBP|EUR|JPY|percent)$/;
+/** Sums of money, shares and spans of years are what a sentence states; a day or a count is a detail. */
+const SALIENT_UNITS = /^(USD|GBP|EUR|JPY|percent|year|decade)$/;
 
 /** Rules that look for a specific pattern may speak on less shared substance than plain agreement. */
 const SPECIFIC_RULES = new Set(['same-quote', 'different-figures', 'different-object', 'modality']);
@@ -119,8 +120,10 @@ export function classifyStance(ctx: StanceContext, t: Thresholds): StanceVerdict
   }
   const shared = [...ctx.sim.a.termSet].filter((x) => ctx.sim.b.termSet.has(x)).sort((x, y) => ctx.idf(y) - ctx.idf(x));
   const words = shared.slice(0, 4).map((x) => wordFor(ctx.page, x, ctx.sim.a));
-  // a sum of money or a share is the point of a sentence: agreement without it is only a topic
-  const salient = ctx.page.figures.find((f) => MONEY_OR_SHARE.test(f.unit) && !ctx.statement.figures.some((g) => g.unit === f.unit));
+  // a sum, a share or a span of years is the point of the clause: agreement without it is only a topic
+  const salient = ctx.page.figures.find(
+    (f) => f.start >= ctx.sim.a.start && f.end <= ctx.sim.a.end && SALIENT_UNITS.test(f.unit) && !ctx.statement.figures.some((g) => g.unit === f.unit),
+  );
   if (strongEnough && salient)
     return { stance: 'related', reasons: [`same subject, but the other report gives no figure like ${salient.text}`] };
   // one account negates something the other leaves unsaid ("ended without progress"): not agreement
