@@ -35,12 +35,16 @@ function parseNumber(s: string): number {
   return Number(s.replace(/,/g, ''));
 }
 
+/** Words between a figure and what it measures. */
+const MEASURE_WORDS = new Set(['worth', 'value', 'total', 'in', 'of', 'more', 'additional', 'new', 'extra', 'further']);
+
 /** The word a figure measures: the first content word after it, skipping names and brackets. */
 function aboutAfter(text: string, end: number): string | null {
   const rest = text.slice(end, end + 80).replace(/\([^)]*\)/g, ' ');
   for (const t of tokenize(rest).slice(0, 5)) {
     if (/[.;:!?]/.test(t.gap)) return null;
     if (t.cap || t.acronym) continue; // "U.S.-Ukraine arms deal": skip the names
+    if (MEASURE_WORDS.has(t.norm)) continue; // "$100 billion worth of weapons": what is worth it
     if (!isContentWord(t.norm)) continue;
     return termOf(t.norm);
   }

@@ -95,7 +95,7 @@ function enoughForRule(ctx: StanceContext, rule: string, t: Thresholds): boolean
 /** Shared IDF weight (words of the aligned clauses plus names) needed to take sides. */
 const EVIDENCE = 5.5;
 /** …of which words at least this much: names alone are a topic, not a claim. */
-const MIN_CLAUSE_TERMS = 3;
+const MIN_CLAUSE_TERMS = 4;
 
 /**
  * Agreement needs the same actors: when either side names people or organisations, they must

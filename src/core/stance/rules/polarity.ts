@@ -10,6 +10,12 @@ import type { ClauseFeatures, UnitFeatures } from '../../match/features';
  */
 const FRAME_VERBS = new Set(['g:believe', 'sai', 'say', 'tell', 'know', 'g:propose', 'think', 'expect', 'g:want']);
 
+function cueCount(u: UnitFeatures, c: ClauseFeatures): number {
+  let n = 0;
+  for (let i = c.from; i < c.to; i++) if (isNegationCue(u.tokens, i)) n++;
+  return n;
+}
+
 /** Terms standing right after a negation (within three words): what it negates. */
 function focusTerms(u: UnitFeatures, c: ClauseFeatures): string[] {
   const out: string[] = [];
@@ -51,6 +57,8 @@ export const polarity: StanceRule = {
     }
     // what a negation directly governs ("no agreement", "did not approve") decides, whatever
     // the surrounding context shares
+    // "could not imagine it without a ceasefire": two negations cancel, so neither decides
+    if (cueCount(page, a) >= 2 || cueCount(statement, b) >= 2) return null;
     const focus = focusTerms(page, a).concat(focusTerms(statement, b));
     const decisive = focus.find((t) => a.negated.has(t) && b.negated.has(t) && (a.negated.get(t) !== b.negated.get(t)) !== flip);
     if (!decisive) return null;

@@ -1,6 +1,7 @@
 import type { StanceRule } from '../types';
 import type { UnitFeatures } from '../../match/features';
 import { describeDiff, wordDiff } from '../diff';
+import type { DiffPart } from '../../types';
 import { isContentWord } from '../../text/terms';
 import { fold } from '../../text/tokens';
 import { NEGATORS } from '../../text/lexicon';
@@ -9,6 +10,15 @@ function quoteTexts(u: UnitFeatures): string[] {
   return u.quotes.map((q) => u.text.slice(q.start - u.start, q.end - u.start));
 }
 const negations = (s: string) => s.split(/\s+/).filter((w) => NEGATORS.has(fold(w).replace(/[^\p{L}']/gu, '')) || /n['’]t\b/i.test(w)).length;
+
+function trimToShared(parts: DiffPart[]): DiffPart[] {
+  const first = parts.findIndex((p) => p.op === 'same');
+  let last = -1;
+  parts.forEach((p, i) => {
+    if (p.op === 'same') last = i;
+  });
+  return first < 0 ? parts : parts.slice(first, last + 1);
+}
 
 /** The same quote, possibly worded differently: corroborates, with the word-level difference. */
 export const sameQuote: StanceRule = {
@@ -39,8 +49,9 @@ export const sameQuote: StanceRule = {
       !!best && best.content >= 1 && best.same >= 2 && best.ratio === 1 && qa.length > 0 && qb.length > 0 &&
       !!page.agent && page.agent === statement.agent;
     if (!best || (!shortQuote && (best.same < 4 || best.content < 2 || best.ratio < 0.6))) return null;
-    // trim the longer side to the quoted stretch for the diff shown to readers
-    const diff = wordDiff(best.a, best.b);
+    // the diff shown to readers covers the stretch the two have in common, not the words
+    // around a quote on one side only
+    const diff = trimToShared(wordDiff(best.a, best.b));
     const changes = describeDiff(diff);
     if (negations(best.a) % 2 !== negations(best.b) % 2)
       return { stance: 'conflicts', reasons: ['same quote, but one version negates it'], diff };
