@@ -15,6 +15,19 @@ import { PageWatcher } from '../page/watch';
 import { ClaimInteraction, type MarkedClaim } from './interaction';
 import { cardLabels } from './labels';
 
+const XHTML = 'http://www.w3.org/1999/xhtml';
+
+/**
+ * HTML and XHTML pages (text/plain too: browsers show it as an HTML page). An XML data
+ * document (a feed, a sitemap, an .xml file) is no article, however much text it holds;
+ * Chromium shows it through an XHTML tree viewer, so the content type decides.
+ */
+function isHtmlPage(doc: Document): boolean {
+  const type = doc.contentType ?? '';
+  if (/xml/i.test(type) && type !== 'application/xhtml+xml') return false;
+  return doc.documentElement?.namespaceURI === XHTML;
+}
+
 const NO_COUNTS: MarkCounts = { entities: 0, claims: 0, matches: { corroborates: 0, conflicts: 0, related: 0 } };
 
 export class ContentController {
@@ -91,7 +104,7 @@ export class ContentController {
   /** Extracts the article and, when its text is new, has it analysed and marked. */
   private async analyse(): Promise<boolean> {
     const run = ++this.runId;
-    const article = extractArticle(this.doc);
+    const article = isHtmlPage(this.doc) ? extractArticle(this.doc) : null;
     if (!article || !article.text.trim()) {
       const had = this.analysis !== null;
       this.article = null;

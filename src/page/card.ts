@@ -39,8 +39,18 @@ export function sourceLabel(match: Pick<MatchResult, 'outlet' | 'title' | 'state
 export const CARD_TAG = 'crosscheck-card';
 const GAP = 8;
 
+/**
+ * An HTML element even in an XML document (an RSS feed, an .xml page): there createElement
+ * makes a namespace-less element, which cannot host a shadow root or be styled as HTML.
+ */
+export function htmlElement<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K): HTMLElementTagNameMap[K];
+export function htmlElement(doc: Document, tag: string): HTMLElement;
+export function htmlElement(doc: Document, tag: string): HTMLElement {
+  return doc.createElementNS('http://www.w3.org/1999/xhtml', tag) as HTMLElement;
+}
+
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
+  const node = htmlElement(doc, tag);
   if (cls) node.className = cls;
   if (text !== undefined) node.textContent = text;
   return node;
@@ -80,7 +90,7 @@ export class ClaimCard {
     private readonly labels: CardLabels = DEFAULT_CARD_LABELS,
     private readonly onHide: () => void = () => undefined,
   ) {
-    this.host = doc.createElement(CARD_TAG);
+    this.host = htmlElement(doc, CARD_TAG);
     this.host.hidden = true;
     // Open so tests and assistive tools can reach in; nothing in it is secret.
     this.root = this.host.attachShadow({ mode: 'open' });

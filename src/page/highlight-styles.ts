@@ -60,7 +60,8 @@ export function injectHighlightStyles(doc: Document): () => void {
   } catch {
     // fall through to a <style> element
   }
-  const style = doc.createElement('style');
+  // In the XHTML namespace, so it is a style sheet in an XML document too.
+  const style = doc.createElementNS('http://www.w3.org/1999/xhtml', 'style');
   style.textContent = HIGHLIGHT_CSS;
   style.setAttribute('data-crosscheck', '');
   (doc.head ?? doc.documentElement).appendChild(style);
