@@ -15,6 +15,7 @@ const riverton = article(
     'Senator Mia Park said a recount of the Riverton ballots is not necessary.',
     'By Friday evening the fisheries summit had produced no agreement on fishing quotas for Riverton, delegates said.',
     'The port authority signed a $50 billion drone contract with Skyline Systems.',
+    'Ortiz and Governor Paul Lee held a 40-minute phone call on Wednesday about the flood barriers.',
   ].join('\n'),
   'Riverton Herald',
 );
@@ -75,6 +76,16 @@ describe('stance rules', () => {
       '$25 million',
       'conflicts',
       /different figures: \$25 million vs \$40 million/,
+      'different-figures',
+    );
+  });
+
+  it('different-figures: durations in different units are compared ("an hour" vs "40-minute")', () => {
+    expectStance(
+      'Ortiz and Governor Paul Lee spoke for an hour by phone on Wednesday about the flood barriers.',
+      'an hour',
+      'conflicts',
+      /different figures: an hour vs 40-minute/,
       'different-figures',
     );
   });

@@ -25,6 +25,7 @@ const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?`;
 const WORDNUM = Object.keys(NUMBER_WORDS).join('|');
 const FIGURE = new RegExp(
   String.raw`(?<cur>US\$|[$£€¥])\s?(?<cnum>${NUM})(?:\s?(?<cscale>thousand|million|billion|trillion|bn|mn|tn|[mbk])\b)?` +
+    String.raw`|\b(?<article>an?)\s(?<aunit>second|minute|hour|day|week|month|year|decade)\b` +
     String.raw`|\b(?<num>${NUM}|${WORDNUM})\b(?:[\s-](?<scale>thousand|million|billion|trillion|bn)\b)?(?:[\s-]?(?<unit>%|per cent\b|percent\b|dollars?\b|pounds\b|euros?\b|(?:second|minute|hour|day|week|month|year|decade)s?\b))?`,
   'giu',
 );
@@ -34,6 +35,11 @@ function parseNumber(s: string): number {
   if (w !== undefined) return w;
   return Number(s.replace(/,/g, ''));
 }
+
+/** Seconds in each time unit, so that "an hour" and "40-minute" compare. */
+export const SECONDS: Record<string, number> = {
+  second: 1, minute: 60, hour: 3600, day: 86400, week: 604800, month: 2629800, year: 31557600, decade: 315576000,
+};
 
 /** Words between a figure and what it measures. */
 const MEASURE_WORDS = new Set(['worth', 'value', 'total', 'in', 'of', 'more', 'additional', 'new', 'extra', 'further']);
@@ -61,7 +67,11 @@ export function findFigures(text: string): Figure[] {
     const end = start + raw.length;
     let value: number;
     let unit: string;
-    if (g.cur) {
+    if (g.article) {
+      // "an hour", "a week": one of the unit
+      value = 1;
+      unit = TIME_UNITS[g.aunit.toLowerCase()];
+    } else if (g.cur) {
       value = parseNumber(g.cnum) * (g.cscale ? SCALE[g.cscale.toLowerCase()] ?? 1 : 1);
       unit = CURRENCY[g.cur.replace('US', '')] ?? 'USD';
     } else {

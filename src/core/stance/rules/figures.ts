@@ -1,4 +1,12 @@
 import type { StanceRule } from '../types';
+import type { Figure } from '../../index/schema';
+import { SECONDS } from '../../extract/figures';
+
+/** A figure's dimension and its size in that dimension's base unit (time in seconds). */
+function measure(f: Figure): { dim: string; size: number } {
+  if (SECONDS[f.unit]) return { dim: 'time', size: f.value * SECONDS[f.unit] };
+  return { dim: f.unit, size: f.value };
+}
 
 const FMT = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 
@@ -10,15 +18,17 @@ export const differentFigures: StanceRule = {
     let differentThings: string | null = null;
     for (const a of page.figures) {
       for (const b of statement.figures) {
-        if (a.unit !== b.unit) continue;
+        const ma = measure(a);
+        const mb = measure(b);
+        if (ma.dim !== mb.dim) continue;
         // a bare count ("two presidents") is too weak a quantity to contradict on its own
         if (a.unit === 'count' && Math.min(a.value, b.value) < 10) continue;
         if (a.about && b.about && a.about === b.about) {
-          const rel = Math.abs(a.value - b.value) / Math.max(Math.abs(a.value), Math.abs(b.value), 1e-9);
+          const rel = Math.abs(ma.size - mb.size) / Math.max(Math.abs(ma.size), Math.abs(mb.size), 1e-9);
           if (rel > 0.02) return { stance: 'conflicts', reasons: [`different figures: ${a.text} vs ${b.text}`] };
           return null;
         }
-        if (a.about && b.about && a.about !== b.about && a.value !== b.value)
+        if (a.about && b.about && a.about !== b.about && ma.size !== mb.size)
           differentThings = `the figures measure different things: ${a.text} (${a.about.replace(/^g:/, '')}) vs ${b.text} (${b.about.replace(/^g:/, '')})`;
       }
     }

@@ -10,6 +10,8 @@ import type { ClauseFeatures, UnitFeatures } from '../../match/features';
  */
 const FRAME_VERBS = new Set(['g:believe', 'sai', 'say', 'tell', 'know', 'g:propose', 'think', 'expect', 'g:want']);
 
+const SCOPE_BREAK = new Set(['before', 'after', 'until', 'for', 'to', 'with', 'than', 'because', 'while', 'unless', 'if', 'but', 'and', 'or']);
+
 function cueCount(u: UnitFeatures, c: ClauseFeatures): number {
   let n = 0;
   for (let i = c.from; i < c.to; i++) if (isNegationCue(u.tokens, i)) n++;
@@ -21,7 +23,10 @@ function focusTerms(u: UnitFeatures, c: ClauseFeatures): string[] {
   const out: string[] = [];
   for (let i = c.from; i < c.to; i++) {
     if (!isNegationCue(u.tokens, i)) continue;
-    for (const h of c.terms) if (h.token > i && h.token <= i + 3 && !FRAME_VERBS.has(h.term)) out.push(h.term);
+    // up to three words on, but not past a preposition or conjunction ("not needed before a deal")
+    let stop = Math.min(c.to, i + 4);
+    for (let k = i + 1; k < stop; k++) if (SCOPE_BREAK.has(u.tokens[k].norm)) stop = k;
+    for (const h of c.terms) if (h.token > i && h.token < stop && !FRAME_VERBS.has(h.term)) out.push(h.term);
   }
   return out;
 }
