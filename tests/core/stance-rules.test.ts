@@ -16,6 +16,7 @@ const riverton = article(
     'By Friday evening the fisheries summit had produced no agreement on fishing quotas for Riverton, delegates said.',
     'The port authority signed a $50 billion drone contract with Skyline Systems.',
     'Ortiz and Governor Paul Lee held a 40-minute phone call on Wednesday about the flood barriers.',
+    'Ortiz said the repairs to the Riverton flood barriers would be finished within 10 days.',
   ].join('\n'),
   'Riverton Herald',
 );
@@ -86,6 +87,16 @@ describe('stance rules', () => {
       'an hour',
       'conflicts',
       /different figures: an hour vs 40-minute/,
+      'different-figures',
+    );
+  });
+
+  it('different-figures: the same frame with a different span ("within two weeks" vs "within 10 days")', () => {
+    expectStance(
+      'Ortiz said the repairs to the Riverton flood barriers would be finished within two weeks.',
+      'within two weeks',
+      'conflicts',
+      /different figures: two weeks vs 10 days/,
       'different-figures',
     );
   });

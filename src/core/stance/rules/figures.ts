@@ -1,5 +1,6 @@
 import type { StanceRule } from '../types';
 import type { Figure } from '../../index/schema';
+import type { UnitFeatures } from '../../match/features';
 import { SECONDS } from '../../extract/figures';
 
 /** A figure's dimension and its size in that dimension's base unit (time in seconds). */
@@ -10,11 +11,27 @@ function measure(f: Figure): { dim: string; size: number } {
 
 const FMT = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 
+function inClause(f: Figure, c: { start: number; end: number }): boolean {
+  return f.start >= c.start && f.end <= c.end;
+}
+
+const FRAMES = new Set(['within', 'for', 'in', 'after', 'over', 'by', 'about', 'nearly', 'almost', 'around', 'than']);
+
+/** The preposition right before a figure ("within"), if there is one. */
+function wordBefore(u: UnitFeatures, f: Figure): string | null {
+  let prev: string | null = null;
+  for (const t of u.tokens) {
+    if (t.end > f.start) break;
+    prev = t.norm;
+  }
+  return prev && FRAMES.has(prev) ? prev : null;
+}
+
 /** Different figures for the same quantity conflict; figures for different things do not. */
 export const differentFigures: StanceRule = {
   name: 'different-figures',
   description: 'Figures with the same unit for the same thing that differ conflict; the same unit for different things is only related.',
-  apply({ page, statement }) {
+  apply({ page, statement, sim }) {
     let differentThings: string | null = null;
     for (const a of page.figures) {
       for (const b of statement.figures) {
@@ -23,7 +40,10 @@ export const differentFigures: StanceRule = {
         if (ma.dim !== mb.dim) continue;
         // a bare count ("two presidents") is too weak a quantity to contradict on its own
         if (a.unit === 'count' && Math.min(a.value, b.value) < 10) continue;
-        if (a.about && b.about && a.about === b.about) {
+        // with nothing measured after them, two figures are one quantity when the same
+        // preposition frames them ("within 10 days" / "within two weeks") in aligned clauses
+        const framed = !a.about && !b.about && inClause(a, sim.a) && inClause(b, sim.b) && wordBefore(page, a) !== null && wordBefore(page, a) === wordBefore(statement, b);
+        if ((a.about && b.about && a.about === b.about) || framed) {
           const rel = Math.abs(ma.size - mb.size) / Math.max(Math.abs(ma.size), Math.abs(mb.size), 1e-9);
           if (rel > 0.02) return { stance: 'conflicts', reasons: [`different figures: ${a.text} vs ${b.text}`] };
           return null;
