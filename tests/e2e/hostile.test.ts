@@ -483,6 +483,23 @@ describe.skipIf(!CHROMIUM_PATH || !built)('hostile pages (Chromium)', () => {
     }
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null)).toBeNull();
     expect(await page.evaluate(() => document.querySelectorAll('img, svg').length)).toBe(0);
+    // The popup and side panel list the page's claims: the payloads show as text there too.
+    const tabId = (await askTab<StateReply>(s.sw, url, { type: 'crosscheck:state' }))!.tabId;
+    for (const view of ['popup', 'sidepanel']) {
+      const ext = await s.context.newPage();
+      await watchRuntime(ext, view);
+      await ext.goto(`chrome-extension://${s.extensionId}/src/${view}/index.html?tabId=${tabId}`);
+      await ext.waitForTimeout(800);
+      const seen = await ext.evaluate(() => ({
+        injected: document.querySelectorAll('img[src="x"], svg[onload], [onerror], [onload], a[href^="javascript"], script:not([src])').length,
+        pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
+        text: document.body.textContent ?? '',
+      }));
+      expect(seen.injected, `${view}: no element from a payload`).toBe(0);
+      expect(seen.pwned).toBeNull();
+      expect(PAYLOADS.some((p) => seen.text.includes(p)), `${view} shows a payload literally`).toBe(true);
+      await ext.close();
+    }
     await page.close();
   });
 
