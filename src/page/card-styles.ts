@@ -26,7 +26,7 @@ export const CARD_CSS = `
   padding: 10px 12px;
 }
 .card:focus { outline: 2px solid #1c4e8c; outline-offset: 2px; }
-header { display: flex; align-items: baseline; gap: 8px; margin-bottom: 6px; }
+.head { display: flex; align-items: baseline; gap: 8px; margin-bottom: 6px; }
 h2 { font-size: 13px; font-weight: 600; margin: 0; flex: 1; color: #44474f; }
 button.close {
   all: unset; cursor: pointer; font-size: 18px; line-height: 1; padding: 2px 6px; border-radius: 4px; color: #44474f;

@@ -150,7 +150,8 @@ export class ClaimCard {
   private render({ claim, openings }: CardContent): void {
     const doc = this.doc;
     this.card.replaceChildren();
-    const header = el(doc, 'header');
+    // a div, not <header>: inside the page a header would count as a second banner landmark
+    const header = el(doc, 'div', 'head');
     const heading = el(doc, 'h2', undefined, claim.speaker ? `${this.labels.title} · ${claim.speaker}` : this.labels.title);
     const close = el(doc, 'button', 'close', '×');
     close.type = 'button';

@@ -1,4 +1,5 @@
 // The extension in real headless Chromium, on pages served from 127.0.0.1 only.
+import { assertNoAxeViolations } from '../ui/axe-helper';
 import { CARD_MAX_MATCHES } from '../../src/page/card';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -138,6 +139,9 @@ describe.skipIf(!CHROMIUM_PATH || !built)('Chromium', () => {
       expect(cardNow.box!.bottom).toBeLessThanOrEqual(viewport.height);
       expect(cardNow.box!.bottom - cardNow.box!.top).toBeGreaterThan(40);
       await page.screenshot({ path: screenshotPath('chromium-card-hover.png') });
+      // the card is accessible in both colour schemes (axe scans its open shadow root)
+      for (const colorScheme of ['light', 'dark'] as const) await assertNoAxeViolations(page, { include: 'crosscheck-card', colorScheme });
+      await page.emulateMedia({ colorScheme: 'light' });
       await page.keyboard.press('Escape');
       expect((await waitFor(() => readCard(page), (c) => !c.open)).open).toBe(false);
       // Hover again, then a click elsewhere closes it.
@@ -368,6 +372,8 @@ describe.skipIf(!CHROMIUM_PATH || !built)('Chromium', () => {
       await page.waitForLoadState('load');
       await page.waitForTimeout(800);
       expect(await page.evaluate(() => document.body.innerText.trim().length)).toBeGreaterThan(0);
+      // the extension's own pages, as they really load, pass axe-core in both colour schemes
+      for (const colorScheme of ['dark', 'light'] as const) await assertNoAxeViolations(page, { colorScheme });
       await page.screenshot({ path: screenshotPath(`chromium-${name}.png`) });
       await page.close();
     }
