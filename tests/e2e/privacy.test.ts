@@ -126,6 +126,39 @@ describe.skipIf(!CHROMIUM_PATH || !built)('privacy (Chromium)', () => {
     expect(probes.find((r) => r.url.endsWith('=page'))).toMatchObject({ type: 'fetch', fromWorker: false });
   });
 
+  it('a page cannot load the extension\'s files by URL (no fingerprinting)', async () => {
+    const page = await s.context.newPage();
+    await page.goto(`${server.origin}/gen/article-000.html`);
+    const n = s.problems.length;
+    const files = ['manifest.json', 'src/content/main.js', 'assets/icon-16.png', 'src/popup/index.html'];
+    const loaded = await page.evaluate(
+      async ({ id, files }) => {
+        const out: string[] = [];
+        for (const f of files) {
+          try {
+            await fetch(`chrome-extension://${id}/${f}`);
+            out.push(f);
+          } catch {
+            // refused: not web-accessible
+          }
+          const img = new Image();
+          const ok = await new Promise<boolean>((resolve) => {
+            img.onload = () => resolve(true);
+            img.onerror = () => resolve(false);
+            img.src = `chrome-extension://${id}/${f}`;
+          });
+          if (ok) out.push(`${f} (as image)`);
+        }
+        return out;
+      },
+      { id: s.extensionId, files },
+    );
+    expect(loaded).toEqual([]);
+    // Chromium logs each refusal on the page's console; those are this test's own doing.
+    s.problems.splice(n, s.problems.length - n, ...s.problems.slice(n).filter((p) => !/chrome-extension:\/\/|web_accessible_resources/.test(p.text)));
+    await page.close();
+  });
+
   it('logged no console errors in any context', async () => {
     expect(s.problems).toEqual([]);
   });
