@@ -205,6 +205,15 @@ describe.skipIf(!CHROMIUM_PATH || !built)('hostile pages (Chromium)', () => {
     pages.set('/gen/csp.html', () =>
       htmlResponse(html(ARTICLE), { 'content-security-policy': "default-src 'none'; script-src 'self'" }),
     );
+    pages.set('/gen/hostile-css.html', () =>
+      htmlResponse(
+        html(ARTICLE, {
+          head:
+            '<style>crosscheck-card, crosscheck-card * { display: none !important; all: unset !important; opacity: 0 !important; }' +
+            ' html * { font-size: 3px !important; } :host { display: none !important; } div { border: 0 !important; }</style>',
+        }),
+      ),
+    );
     pages.set('/gen/plain.txt', () => ({ body: PLAIN_TEXT, type: 'text/plain; charset=utf-8' }));
     pages.set('/gen/article.xhtml', () => ({ body: XHTML_DOC, type: 'application/xhtml+xml; charset=utf-8' }));
     pages.set('/gen/doc.xml', () => ({ body: XML_DOC, type: 'application/xml; charset=utf-8' }));
@@ -420,6 +429,23 @@ describe.skipIf(!CHROMIUM_PATH || !built)('hostile pages (Chromium)', () => {
     });
     expect(look).toEqual({ border: '1px', position: 'fixed' });
     // Highlight styles applied: a marked entity's text has the highlight colour under it.
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+
+  it('page CSS aimed at the card (display:none !important, all: unset) does not hide or restyle it', async () => {
+    const { page, url } = await visit('/gen/hostile-css.html', { done: marked });
+    const analysis = (await tabAnalysis(s.sw, url))!;
+    await askTab(s.sw, url, { type: 'crosscheck:focus-claim', claim: analysis.highlighted[0] });
+    const card = await waitFor(() => readCard(page), (c) => c.open);
+    expect(card.items.length).toBeGreaterThan(0);
+    expect(card.box!.bottom - card.box!.top).toBeGreaterThan(40);
+    const look = await page.evaluate(() => {
+      const host = document.querySelector('crosscheck-card') as HTMLElement;
+      const c = host.shadowRoot!.querySelector('.card') as HTMLElement;
+      return { display: getComputedStyle(host).display, opacity: getComputedStyle(host).opacity, border: getComputedStyle(c).borderTopWidth, font: getComputedStyle(c).fontSize };
+    });
+    expect(look).toEqual({ display: 'block', opacity: '1', border: '1px', font: '14px' });
     await page.keyboard.press('Escape');
     await page.close();
   });
