@@ -7,7 +7,7 @@ import type { AnalysisResult } from '../core/types';
 import { isCrosscheckMessage } from '../messaging/send';
 import { loadSettings } from '../messaging/settings-store';
 import type { LoadedIndex } from '../core/index/load';
-import type { AnalyzeReply, Result, StateReply, TabUpdatedBroadcast, ToBackground } from '../messaging/types';
+import type { AnalyzeReply, PageAnalysis, Result, StateReply, TabUpdatedBroadcast, ToBackground } from '../messaging/types';
 import { getIndex } from './bundled-index';
 import { runCommand, openSidePanel } from './commands';
 import { forgetTab, getTab, toPageAnalysis, updateTab } from './tab-state';
@@ -90,8 +90,16 @@ async function handle(msg: ToBackground, sender: browser.Runtime.MessageSender):
       return openSidePanel(msg.tabId !== undefined ? { id: msg.tabId } : sender.tab);
     case 'crosscheck:command':
       return runCommand(msg.command, msg.tabId !== undefined ? { id: msg.tabId } : sender.tab);
-    case 'crosscheck:tab-analysis':
-      return toPageAnalysis(await getTab(msg.tabId));
+    case 'crosscheck:tab-analysis': {
+      const known = toPageAnalysis(await getTab(msg.tabId));
+      if (known) return known;
+      // a restarted worker keeps no page text: the tab's content script still has it
+      try {
+        return ((await browser.tabs.sendMessage(msg.tabId, { type: 'crosscheck:analysis' })) as PageAnalysis | null) ?? null;
+      } catch {
+        return null;
+      }
+    }
     case 'crosscheck:tab-state':
       return (await getTab(msg.tabId))?.state ?? null;
     default:

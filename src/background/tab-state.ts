@@ -1,6 +1,8 @@
 // Per-tab state: the last analysis the tab asked for and the last state it reported.
-// Mirrored to storage.session (where available) so it survives the MV3 service worker
-// being stopped; dropped when the tab closes or navigates.
+// The counts and the URL are mirrored to storage.session (where available) so they survive
+// the MV3 service worker being stopped; the analysis, which holds the page's sentences,
+// stays in memory only (page text is never written to extension storage). After a restart
+// the analysis is asked of the tab's content script again. Dropped when the tab closes.
 import browser from 'webextension-polyfill';
 import type { AnalysisResult } from '../core/types';
 import type { PageAnalysis, StateReply } from '../messaging/types';
@@ -50,11 +52,16 @@ export async function updateTab(tabId: number, patch: Partial<TabRecord> & { url
   const next: TabRecord = { ...base, ...patch };
   memory.set(tabId, next);
   try {
-    await session()?.set({ [key(tabId)]: next });
+    await session()?.set({ [key(tabId)]: withoutPageText(next) });
   } catch {
     // Over quota or unavailable: memory still has it.
   }
   return next;
+}
+
+/** What may be stored: the URL, the counts and which claims are marked; no sentence, no title. */
+export function withoutPageText(rec: TabRecord): TabRecord {
+  return { url: rec.url, title: null, analysis: null, state: rec.state, highlighted: rec.highlighted };
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -333,7 +333,8 @@ describe.skipIf(!CHROMIUM_PATH || !built)('Chromium', () => {
     await cdp.send('ServiceWorker.stopAllWorkers');
     await cdp.detach();
     // An extension page wakes the worker with a message; the new worker has no memory of
-    // the tab and must answer from storage.session.
+    // the tab: it answers the state from storage.session and the analysis (page text, never
+    // stored) from the tab's content script.
     const ext = await s.context.newPage();
     await ext.goto(`chrome-extension://${s.extensionId}/src/options/index.html`);
     const answer = await ext.evaluate(async (id) => {
