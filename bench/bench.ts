@@ -1,0 +1,135 @@
+// `npm run bench [-- --json] [--quick] [--no-browser]`: what every stage costs, against the
+// budgets of issue 4. A measurement: exits 0 even when budgets fail. `--quick` runs the
+// engine part on one small page against the seed index only (for the shape test).
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadIndex } from '../src/core/index/load';
+import { readCorpus, ROOT } from './corpus';
+import { engineRuns, growthExponent, largeIndexJson, median, type EngineRun } from './engine';
+import { contentScriptFiles, gzipKb } from './sizes';
+
+const argv = new Set(process.argv.slice(2));
+const json = argv.has('--json');
+const quick = argv.has('--quick');
+const log = (s: string) => (json ? process.stderr : process.stdout).write(s + '\n');
+
+export interface Budget { name: string; value: number | null; limit: number; unit: string; pass: boolean }
+
+const result: Record<string, unknown> = {};
+const budgets: Budget[] = [];
+const skipped: string[] = [];
+const budget = (name: string, value: number | null | undefined, limit: number, unit: string) =>
+  budgets.push({ name, value: value ?? null, limit, unit, pass: value != null && Number.isFinite(value) && value <= limit });
+const r1 = (x: number) => Math.round(x * 100) / 100;
+
+async function main() {
+  const corpus = readCorpus({ seedsOnly: quick });
+  for (const s of corpus.skipped) {
+    skipped.push(s);
+    log(`SKIP: ${s}`);
+  }
+  const seedJson = readFileSync(join(ROOT, 'assets/seed-index.json'), 'utf8');
+
+  // 1. engine
+  log('engine (Node): analyze(text, index), median of several runs');
+  const wordCounts = quick ? [500] : [500, 2000, 10000, 50000];
+  const indexes = [{ name: 'seed index', index: loadIndex(JSON.parse(seedJson)) }];
+  const loads: Record<number, { load_ms: number; heap_kb: number; gzip_kb: number }> = {};
+  for (const n of quick ? [] : [1000, 10000, 50000]) {
+    const text = largeIndexJson(corpus, n, log);
+    const g = globalThis as { gc?: () => void };
+    g.gc?.();
+    const heap0 = process.memoryUsage().heapUsed;
+    const times: number[] = [];
+    let loaded = loadIndex(JSON.parse(text));
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      loaded = loadIndex(JSON.parse(text));
+      times.push(performance.now() - t);
+    }
+    g.gc?.();
+    const heap = process.memoryUsage().heapUsed - heap0;
+    loads[n] = { load_ms: median(times), heap_kb: heap / 1024, gzip_kb: gzipKb(text) };
+    indexes.push({ name: `${n}-statement index`, index: loaded });
+  }
+  const runs: EngineRun[] = engineRuns(corpus, indexes, wordCounts, quick, log);
+  result.engine = runs.map((r) => ({ index: r.index, statements: r.statements, words: r.words, median_ms: r1(r.median_ms), first_ms: r1(r.first_ms), runs: r.runs }));
+  const at = (name: string, words: number) => runs.find((r) => r.index === name && r.words === words)?.median_ms;
+  if (!quick) {
+    const growth: Record<string, number> = {};
+    for (const { name } of indexes) {
+      const k = growthExponent(runs.filter((r) => r.index === name).map((r) => ({ x: r.words, y: r.median_ms })));
+      growth[`page_length_exponent_${name.replace(/\W+/g, '_')}_ratio`] = r1(k);
+      log(`  cost ~ words^${k.toFixed(2)} against the ${name}`);
+    }
+    for (const words of wordCounts) {
+      const pts = indexes.map((i) => ({ x: i.index.file.statements.length, y: at(i.name, words) ?? 0 }));
+      const k = growthExponent(pts.slice(1));
+      growth[`index_size_exponent_${words}_words_ratio`] = r1(k);
+      const ratio = (at('50000-statement index', words) ?? NaN) / (at('1000-statement index', words) ?? NaN);
+      growth[`index_50000_over_1000_${words}_words_ratio`] = r1(ratio);
+      log(`  ${words} words: cost ~ statements^${k.toFixed(2)} (1,000 → 50,000 statements: ×${ratio.toFixed(2)} time for ×50 statements)`);
+    }
+    result.growth = growth;
+  }
+  budget('engine, seed index, 2,000 words, median', at('seed index', 2000), 15, 'ms');
+  budget('engine, seed index, 50,000 words, median', at('seed index', 50000), 300, 'ms');
+  budget('engine, 50,000-statement index, 2,000 words, median', at('50000-statement index', 2000), 60, 'ms');
+
+  // 3. sizes and memory
+  const t0 = performance.now();
+  loadIndex(JSON.parse(seedJson));
+  const seedLoad = performance.now() - t0;
+  result.sizes = {
+    seed_index_gzip_kb: r1(gzipKb(seedJson)),
+    seed_index_load_ms: r1(seedLoad),
+    ...(loads[10000] ? { index_10000_gzip_kb: r1(loads[10000].gzip_kb) } : {}),
+    ...Object.fromEntries(Object.entries(loads).flatMap(([n, l]) => [[`index_${n}_load_ms`, r1(l.load_ms)], [`index_${n}_heap_kb`, Math.round(l.heap_kb)]])),
+    heap_measured_after_gc: typeof (globalThis as { gc?: unknown }).gc === 'function',
+  };
+  log(`sizes: ${JSON.stringify(result.sizes)}`);
+  budget('seed index, gzip', gzipKb(seedJson), 40, 'kb');
+  budget('50,000-statement index, load', loads[50000]?.load_ms, 250, 'ms');
+  const files = contentScriptFiles(join(ROOT, 'dist/chrome'));
+  if (!files || !files.length) {
+    const s = 'content-script size: dist/chrome not built (run npm run build)';
+    skipped.push(s);
+    log(`SKIP: ${s}`);
+  } else {
+    const code = files.map((f) => readFileSync(f));
+    const kb = gzipKb(Buffer.concat(code));
+    const hasIndex = code.some((c) => c.includes('"statements"') || c.includes('builtFrom'));
+    (result.sizes as Record<string, unknown>).content_script_gzip_kb = r1(kb);
+    (result.sizes as Record<string, unknown>).content_script_contains_index = hasIndex;
+    log(`content script: ${files.map((f) => f.slice(ROOT.length + 1)).join(', ')}: ${kb.toFixed(1)} KB gzip${hasIndex ? ' (contains the index!)' : ', no index'}`);
+    budget('content script, gzip, without the index', kb, 60, 'kb');
+  }
+
+  // 2. browser
+  if (quick || argv.has('--no-browser')) {
+    skipped.push('browser part: not run (--quick / --no-browser)');
+  } else {
+    const { browserPart } = await import('./browser');
+    const b = await browserPart(log);
+    if ('skipped' in b) {
+      skipped.push(b.skipped);
+      log(`SKIP: ${b.skipped}`);
+    } else {
+      result.browser = b.pages;
+      for (const p of b.pages) {
+        budget(`Chromium, ${p.page}: content script main thread / bare walk`, p.content_script_over_walk_ratio, 20, 'ratio');
+        budget(`Chromium, ${p.page}: longest content-script task`, p.longest_task_ms, 50, 'ms');
+        if (p.page === 'seed article in guardian-1 markup') budget(`Chromium, ${p.page}: content script main thread`, p.content_script_ms, 16, 'ms');
+      }
+    }
+  }
+
+  log('\nbudgets');
+  for (const b of budgets) log(`  ${b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${b.value == null ? 'not measured' : r1(b.value)} ${b.unit} (limit ${b.limit})`);
+  if (json) process.stdout.write(JSON.stringify({ ...result, budgets: budgets.map((b) => ({ ...b, value: b.value == null ? null : r1(b.value) })), skipped }, null, 2) + '\n');
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench: ${(e as Error).stack ?? e}\n`);
+  process.exit(2);
+});
