@@ -12,6 +12,13 @@ import { classifyStance, thresholdsFor } from './stance/classify';
 
 /** Sentences shorter than this are not claims. */
 const MIN_CLAIM_WORDS = 5;
+/** How the feature score and fuse.js's rescoring combine. */
+const FEATURE_SHARE = 0.85;
+const FUSE_SHARE = 0.15;
+/** Candidates of one claim that fuse.js rescores: the closest by the feature score. */
+const RESCORED = 20;
+/** Words of a claim that go into the fuse.js query. */
+const QUERY_TERMS = 8;
 /** Two sentences this alike (term Jaccard) are one sentence, re-published. */
 const SAME_SENTENCE = 0.75;
 
@@ -84,13 +91,23 @@ export function analyze(text: string, index: LoadedIndex, options: AnalyzeOption
   claimSentences.forEach((s, i) => {
     const unit = units[i];
     const cands = candidates[i].filter((c) => index.file.statements[c].doc !== own);
-    const query = unit.terms.map((h) => unit.tokens[h.token].raw).join(' ');
-    const fuse = fuseScores(query, cands.map((id) => ({ id, text: index.statementText(id) })));
+    // the feature score first; fuse.js rescores only the candidates that could still reach
+    // the threshold with its share of the score (it scans every record it is given)
+    const scored = cands
+      .map((c) => ({ c, f: index.features(c) }))
+      .map((x) => ({ ...x, sim: similarity(unit, x.f, index) }))
+      .filter((x) => FEATURE_SHARE * x.sim.score + FUSE_SHARE >= thresholds.related)
+      .sort((a, b) => b.sim.score - a.sim.score || a.c - b.c);
+    // the claim's most telling words make the query (bitap cost grows with every word)
+    const query = [...new Map(unit.terms.map((h) => [h.term, unit.tokens[h.token].raw])).entries()]
+      .sort((a, b) => index.idf(b[0]) - index.idf(a[0]) || a[0].localeCompare(b[0]))
+      .slice(0, QUERY_TERMS)
+      .map(([, raw]) => raw)
+      .join(' ');
+    const fuse = fuseScores(query, scored.slice(0, RESCORED).map(({ c }) => ({ id: c, text: index.statementText(c) })));
     const matches: MatchResult[] = [];
-    for (const c of cands) {
-      const f = index.features(c);
-      const sim = similarity(unit, f, index);
-      sim.score = 0.85 * sim.score + 0.15 * (fuse.get(c) ?? 0);
+    for (const { c, f, sim } of scored) {
+      sim.score = FEATURE_SHARE * sim.score + FUSE_SHARE * (fuse.get(c) ?? 0);
       if (sim.score < thresholds.related) continue;
       const verdict = classifyStance({ page: unit, statement: f, sim, idf: index.idf, types: index.matcher.types }, thresholds);
       const st = index.file.statements[c];
