@@ -50,36 +50,9 @@ export function OptionsView({ settings, notice, saveStatus, onChange, onAddSite,
         <h2 id="opt-general" class="cc-subtitle">
           {t('optionsGeneral')}
         </h2>
-        <p>
-          <label class="cc-switch">
-            <input
-              type="checkbox"
-              checked={settings.enabled}
-              onChange={(e) => onChange({ enabled: (e.currentTarget as HTMLInputElement).checked })}
-            />
-            <span>{t('optionsEnabled')}</span>
-          </label>
-        </p>
-        <p>
-          <label class="cc-switch">
-            <input
-              type="checkbox"
-              checked={settings.markEntities}
-              onChange={(e) => onChange({ markEntities: (e.currentTarget as HTMLInputElement).checked })}
-            />
-            <span>{t('optionsMarkEntities')}</span>
-          </label>
-        </p>
-        <p>
-          <label class="cc-switch">
-            <input
-              type="checkbox"
-              checked={settings.pageKeys}
-              onChange={(e) => onChange({ pageKeys: (e.currentTarget as HTMLInputElement).checked })}
-            />
-            <span>{t('optionsPageKeys')}</span>
-          </label>
-        </p>
+        <Switch on={settings.enabled} label={t('optionsEnabled')} onToggle={(enabled) => onChange({ enabled })} />
+        <Switch on={settings.markEntities} label={t('optionsMarkEntities')} onToggle={(markEntities) => onChange({ markEntities })} />
+        <Switch on={settings.pageKeys} label={t('optionsPageKeys')} onToggle={(pageKeys) => onChange({ pageKeys })} />
       </section>
 
       <section aria-labelledby="opt-sensitivity">
@@ -171,5 +144,17 @@ export function OptionsView({ settings, notice, saveStatus, onChange, onAddSite,
       </p>
       {saveStatus === 'failed' && <StatusLine text={t('errorSaveSettings')} tone="error" />}
     </main>
+  );
+}
+
+/** One on/off setting: a labelled checkbox styled as a switch. */
+function Switch({ on, label, onToggle }: { on: boolean; label: string; onToggle: (on: boolean) => void }) {
+  return (
+    <p>
+      <label class="cc-switch">
+        <input type="checkbox" checked={on} onChange={(e) => onToggle((e.currentTarget as HTMLInputElement).checked)} />
+        <span>{label}</span>
+      </label>
+    </p>
   );
 }
