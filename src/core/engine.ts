@@ -78,12 +78,13 @@ export function analyze(text: string, index: LoadedIndex, options: AnalyzeOption
     }
   }
 
-  const claimSentences: SentenceInfo[] = sentences.filter((s) => s.tokens.filter((t, i) => !(i > 0 && s.tokens[i - 1].end === t.end)).length >= MIN_CLAIM_WORDS);
+  // sentence numbers of the claims (a contraction's two pieces are one word)
+  const claimAt = sentences
+    .map((s, k) => ({ s, k }))
+    .filter(({ s }) => s.tokens.filter((t, i) => !(i > 0 && s.tokens[i - 1].end === t.end)).length >= MIN_CLAIM_WORDS);
+  const claimSentences: SentenceInfo[] = claimAt.map(({ s }) => s);
   const all = sentences.map((s) => unitFeatures(text, s, s.tokens, s.mentions, [s.speaker, s.subject], index.matcher));
-  const units = claimSentences.map((s) => {
-    const k = sentences.indexOf(s);
-    return withContext(all[k], k > 0 ? all[k - 1] : null);
-  });
+  const units = claimAt.map(({ k }) => withContext(all[k], k > 0 ? all[k - 1] : null));
   const candidates = units.map((u) => findCandidates(index, u));
   const own = ownDocument(index, units, candidates);
 

@@ -95,7 +95,7 @@ export function findFigures(text: string): Figure[] {
     if (!Number.isFinite(value)) continue;
     if (text[start - 1] === '[' || text[end] === ']') continue; // a citation mark, "[93]"
 
-    const about = unit === 'percent' || TIME_UNITS[unit] ? aboutAfter(text, end) : aboutAfter(text, end);
+    const about = aboutAfter(text, end);
     out.push({ text: raw, start, end, value, unit, about });
   }
   return out;

@@ -9,7 +9,6 @@ function measure(f: Figure): { dim: string; size: number } {
   return { dim: f.unit, size: f.value };
 }
 
-const FMT = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 
 function inClause(f: Figure, c: { start: number; end: number }): boolean {
   return f.start >= c.start && f.end <= c.end;
@@ -55,4 +54,3 @@ export const differentFigures: StanceRule = {
     return differentThings ? { stance: 'related', reasons: [differentThings] } : null;
   },
 };
-void FMT;

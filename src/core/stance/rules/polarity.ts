@@ -35,7 +35,7 @@ function focusTerms(u: UnitFeatures, c: ClauseFeatures): string[] {
 export const polarity: StanceRule = {
   name: 'polarity',
   description: 'What a negation directly governs in one text ("no agreement", "did not approve") is affirmed in the other (antonyms count as a negation).',
-  apply({ page, statement, sim, idf }) {
+  apply({ page, statement, sim }) {
     const a = sim.a;
     const b = sim.b;
     let flip = false;
@@ -44,22 +44,6 @@ export const polarity: StanceRule = {
       const gy = 'g:' + y;
       if ((a.termSet.has(gx) && b.termSet.has(gy) && !b.termSet.has(gx)) || (a.termSet.has(gy) && b.termSet.has(gx) && !b.termSet.has(gy))) flip = !flip;
     }
-    let same = 0;
-    let differ = 0;
-    let example: string | null = null;
-    let negatedSide: 'page' | 'statement' = 'page';
-    for (const [t, na] of a.negated) {
-      const nb = b.negated.get(t);
-      if (nb === undefined) continue;
-      const w = idf(t);
-      if ((na !== nb) !== flip) {
-        differ += w;
-        if (!example) {
-          example = t;
-          negatedSide = na ? 'page' : 'statement';
-        }
-      } else same += w;
-    }
     // what a negation directly governs ("no agreement", "did not approve") decides, whatever
     // the surrounding context shares
     // "could not imagine it without a ceasefire": two negations cancel, so neither decides
@@ -67,12 +51,9 @@ export const polarity: StanceRule = {
     const focus = focusTerms(page, a).concat(focusTerms(statement, b));
     const decisive = focus.find((t) => a.negated.has(t) && b.negated.has(t) && (a.negated.get(t) !== b.negated.get(t)) !== flip);
     if (!decisive) return null;
-    example = decisive;
-    negatedSide = a.negated.get(decisive) ? 'page' : 'statement';
-    void differ;
-    void same;
-    const word = wordFor(page, example, a);
-    const other = wordFor(statement, example, b);
+    const negatedSide = a.negated.get(decisive) ? 'page' : 'statement';
+    const word = wordFor(page, decisive, a);
+    const other = wordFor(statement, decisive, b);
     const reason =
       negatedSide === 'page'
         ? `opposite polarity: this page negates "${word}", the other report affirms "${other}"`
