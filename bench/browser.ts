@@ -4,19 +4,35 @@
 // stack holds a chrome-extension:// frame counts, including DOM calls it makes. The longest
 // task is the longest unbroken run of such samples. The floor is a bare TreeWalker pass
 // reading all text of the same page (median of 5, in the page).
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_PATH, launchWithExtension, waitForState } from '../tests/e2e/harness';
+import { chromium } from 'playwright-core';
+import { allowedUrl, CHROMIUM_PATH, launchWithExtension, waitForState, type Session } from '../tests/e2e/harness';
 import { startTestServer } from '../tests/fixtures/server';
 import { sharedPagesAvailable } from '../tests/fixtures/pages';
 import { ROOT } from './corpus';
 
 export interface BrowserPage { page: string; content_script_ms: number; longest_task_ms: number; bare_walk_ms: number; content_script_over_walk_ratio: number; claims: number }
 
-interface ProfileNode { id: number; callFrame: { url: string }; children?: number[] }
+interface ProfileNode { id: number; callFrame: { url: string; functionName: string; lineNumber: number }; children?: number[] }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 
-function extensionTime(p: Profile): { total: number; longest: number } {
+export interface BrowserOptions {
+  /** Built extension to load (default dist/chrome); an unminified build names functions. */
+  dist?: string;
+  /** Only these pages (names as printed); default all. */
+  only?: string[];
+  /** Per page, the content script's time by function (self time, ms), largest first. */
+  breakdown?: (page: string, rows: [string, number][]) => void;
+}
+
+export const BROWSER_TARGETS: [string, string][] = [
+  ['seed article in guardian-1 markup', '/seeded/guardian-1.html?seed=000'],
+  ...['guardian-1', 'nytimes-4', 'wikipedia-2', 'yahoo-2'].map((n): [string, string] => [n, `/real/${n}.html`]),
+];
+
+function extensionTime(p: Profile): { total: number; longest: number; byFunction: Map<string, number> } {
   const parent = new Map<number, number>();
   for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
@@ -29,6 +45,15 @@ function extensionTime(p: Profile): { total: number; longest: number } {
     ours.set(id, v);
     return v;
   };
+  // Breakdown key: the innermost extension frame, plus the native/page leaf it called, if any.
+  const label = (id: number): string => {
+    let leaf = byId.get(id)!;
+    let n: ProfileNode | undefined = leaf;
+    while (n && !n.callFrame.url.startsWith('chrome-extension://')) n = byId.get(parent.get(n.id) ?? -1);
+    const own = n ? `${n.callFrame.functionName || '(anonymous)'}:${n.callFrame.lineNumber + 1}` : '?';
+    return leaf === n ? own : `${own} > ${leaf.callFrame.functionName || '(native)'}`;
+  };
+  const byFunction = new Map<string, number>();
   let total = 0;
   let run = 0;
   let longest = 0;
@@ -39,23 +64,53 @@ function extensionTime(p: Profile): { total: number; longest: number } {
       total += dt;
       run += dt;
       longest = Math.max(longest, run);
+      const k = label(p.samples[i]);
+      byFunction.set(k, (byFunction.get(k) ?? 0) + dt);
+      // Inclusive time of every extension function on the stack (once per sample).
+      const seen = new Set<string>();
+      for (let n: ProfileNode | undefined = byId.get(p.samples[i]); n; n = byId.get(parent.get(n.id) ?? -1)) {
+        if (!n.callFrame.url.startsWith('chrome-extension://')) continue;
+        const f = `incl ${n.callFrame.functionName || '(anonymous)'}:${n.callFrame.lineNumber + 1}`;
+        if (seen.has(f)) continue;
+        seen.add(f);
+        byFunction.set(f, (byFunction.get(f) ?? 0) + dt);
+      }
     } else run = 0;
   }
-  return { total, longest };
+  return { total, longest, byFunction };
 }
 
-export async function browserPart(log: (s: string) => void): Promise<{ pages: BrowserPage[] } | { skipped: string }> {
+/** The harness's launch, for another build directory (same flags, same loopback-only routing). */
+async function launchFrom(dist: string): Promise<Session> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-sandbox', '--disable-gpu', '--disable-quic'],
+  });
+  await context.route('**/*', (route) => (allowedUrl(route.request().url()) ? route.continue() : route.abort()));
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  return {
+    context, sw, extensionId: new URL(sw.url()).host, problems: [], blocked: [],
+    close: async () => {
+      await context.close().catch(() => undefined);
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function browserPart(log: (s: string) => void, opts: BrowserOptions = {}): Promise<{ pages: BrowserPage[] } | { skipped: string }> {
   if (!CHROMIUM_PATH) return { skipped: 'browser part: no Chromium found' };
-  if (!existsSync(join(ROOT, 'dist/chrome/manifest.json'))) return { skipped: 'browser part: dist/chrome missing (run npm run build)' };
+  const dist = opts.dist ?? join(ROOT, 'dist/chrome');
+  if (!existsSync(join(dist, 'manifest.json'))) return { skipped: `browser part: ${dist} missing (run npm run build)` };
   if (!sharedPagesAvailable()) return { skipped: 'browser part: ../shared/fixtures/pages not found' };
   const server = await startTestServer();
-  const s = await launchWithExtension();
+  const s = opts.dist ? await launchFrom(dist) : await launchWithExtension();
   const pages: BrowserPage[] = [];
   try {
-    const targets: [string, string][] = [
-      ['seed article in guardian-1 markup', '/seeded/guardian-1.html?seed=000'],
-      ...['guardian-1', 'nytimes-4', 'wikipedia-2', 'yahoo-2'].map((n): [string, string] => [n, `/real/${n}.html`]),
-    ];
+    const targets = BROWSER_TARGETS.filter(([name]) => !opts.only || opts.only.includes(name));
     for (const [name, path] of targets) {
       const page = await s.context.newPage();
       const cdp = await s.context.newCDPSession(page);
@@ -67,7 +122,7 @@ export async function browserPart(log: (s: string) => void): Promise<{ pages: Br
       const state = await waitForState(s.sw, url, (st) => st.ready, 30_000);
       await page.waitForTimeout(300);
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
-      const { total, longest } = extensionTime(profile);
+      const { total, longest, byFunction } = extensionTime(profile);
       const walks = await page.evaluate(() => {
         const out: number[] = [];
         for (let k = 0; k < 5; k++) {
@@ -82,6 +137,7 @@ export async function browserPart(log: (s: string) => void): Promise<{ pages: Br
       const row = { page: name, content_script_ms: total, longest_task_ms: longest, bare_walk_ms: walks, content_script_over_walk_ratio: total / Math.max(walks, 0.01), claims: state?.claims ?? -1 };
       pages.push(row);
       log(`  ${name.padEnd(34)} content script ${total.toFixed(1)} ms, longest ${longest.toFixed(1)} ms, bare walk ${walks.toFixed(2)} ms, ratio ${row.content_script_over_walk_ratio.toFixed(1)} (${row.claims} claims)`);
+      opts.breakdown?.(name, [...byFunction].sort((a, b) => b[1] - a[1]));
       await cdp.detach().catch(() => undefined);
       await page.close();
     }

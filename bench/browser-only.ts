@@ -1,0 +1,55 @@
+// `node --import tsx bench/browser-only.ts [--runs N] [--page NAME]... [--breakdown]`: only
+// the Chromium part of `npm run bench`, a few runs with the median per page. With
+// --breakdown it builds an unminified copy of the extension into a temporary directory
+// (dist/ is left alone) so the profile names functions, and prints the top of the content
+// script's self time per page.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { browserPart, type BrowserPage } from './browser';
+import { ROOT } from './corpus';
+
+const args = process.argv.slice(2);
+const value = (flag: string) => args.flatMap((a, i) => (a === flag && args[i + 1] ? [args[i + 1]] : []));
+const runs = Number(value('--runs')[0] ?? 3);
+const only = value('--page');
+const breakdown = args.includes('--breakdown');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function main() {
+  let dist: string | undefined;
+  if (breakdown) {
+    dist = mkdtempSync(join(tmpdir(), 'crosscheck-plain-'));
+    execFileSync('npx', ['vite', 'build', '--mode', 'chrome', '--minify', 'false', '--outDir', dist, '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  const all: BrowserPage[][] = [];
+  for (let r = 0; r < runs; r++) {
+    console.log(`run ${r + 1}/${runs}`);
+    const res = await browserPart((s) => console.log(s), {
+      dist,
+      only: only.length ? only : undefined,
+      breakdown: breakdown
+        ? (page, rows) => {
+            console.log(`    top of ${page}:`);
+            const self = rows.filter(([k]) => !k.startsWith('incl ')).slice(0, 12);
+            const incl = rows.filter(([k]) => k.startsWith('incl ')).slice(0, 16);
+            for (const [k, ms] of [...self, ...incl]) console.log(`      ${ms.toFixed(1).padStart(6)} ms  ${k}`);
+          }
+        : undefined,
+    });
+    if ('skipped' in res) {
+      console.log(`SKIP: ${res.skipped}`);
+      return;
+    }
+    all.push(res.pages);
+  }
+  console.log(`\nmedian of ${runs} | page | content script ms | longest run ms | bare walk ms | ratio | claims`);
+  for (const p of all[0]) {
+    const rows = all.map((ps) => ps.find((x) => x.page === p.page)!);
+    const m = (f: (x: BrowserPage) => number) => median(rows.map(f));
+    console.log(`| ${p.page} | ${m((x) => x.content_script_ms).toFixed(1)} | ${m((x) => x.longest_task_ms).toFixed(1)} | ${m((x) => x.bare_walk_ms).toFixed(2)} | ${m((x) => x.content_script_over_walk_ratio).toFixed(0)} | ${m((x) => x.claims)} |`);
+  }
+}
+
+void main();
