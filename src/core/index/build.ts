@@ -5,6 +5,8 @@ import { discoverEntities } from './discover';
 import { compileMatcher, impliedPlaces } from '../extract/entities';
 import { readSentences } from '../extract/claims';
 
+export { titleFromText } from '../corpus/title';
+
 /** An article to index: exactly what the index keeps of a document. */
 export type SourceArticle = IndexDocument;
 
@@ -31,14 +33,4 @@ export function buildIndex(articles: SourceArticle[], builtFrom: string): Crossc
   });
   // keep only entities that some statement or alias scan can use (all, for now: mentions in headings count too)
   return { format: INDEX_FORMAT, version: INDEX_VERSION, builtFrom, documents, entities, statements };
-}
-
-/** A headline is a short first line without a full stop, followed by more text. */
-export function titleFromText(text: string): string | null {
-  const nl = text.indexOf('\n');
-  if (nl < 0) return null;
-  const first = text.slice(0, nl).trim();
-  const words = first.split(/\s+/).filter(Boolean).length;
-  if (words < 3 || words > 25 || /[.!]["”’]?$/.test(first) || !text.slice(nl).trim()) return null;
-  return first;
 }
