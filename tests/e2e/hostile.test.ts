@@ -1,6 +1,6 @@
 // Hostile pages, in real headless Chromium with the built extension. Every page is built
-// here at run time and served from 127.0.0.1 (a second loopback port stands in for another
-// origin). For each page: no uncaught error in the page or any extension context, the
+// at run time (tests/fixtures/hostile-pages.ts) and served from 127.0.0.1 (a second
+// loopback port stands in for another origin). For each page: no uncaught error in the page or any extension context, the
 // body's text is the same before and after, the page's own script keeps counting, and the
 // content script finished (state `ready`).
 import { existsSync } from 'node:fs';
@@ -8,163 +8,14 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StateReply } from '../../src/messaging/types';
-import { readSeed } from '../fixtures/pages';
-import { startTestServer, type GeneratedResponse, type TestServer } from '../fixtures/server';
+import { startTestServer, type TestServer } from '../fixtures/server';
+import { hostilePages, PAYLOADS, servePages } from '../fixtures/hostile-pages';
 import { CHROME_DIST, CHROMIUM_PATH, launchWithExtension, tabAnalysis, tabState, waitForState, askTab, type Session } from './harness';
 import { readCard, waitFor } from './page-helpers';
 
 const built = existsSync(join(CHROME_DIST, 'manifest.json'));
 if (!CHROMIUM_PATH) console.warn('\n!!! SKIP: no Chromium found (/usr/bin/chromium); hostile-page e2e tests skipped !!!\n');
 else if (!built) console.warn('\n!!! SKIP: dist/chrome not built (run `npm run build`); hostile-page e2e tests skipped !!!\n');
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const seed = readSeed('000');
-const ARTICLE = `<article><h1>${esc(seed.title)}</h1>\n${seed.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article>`;
-
-// The page's own script: counts on a timer into an attribute of <html> (not observed by the
-// content script, not part of the body's text). Served as a file so a strict CSP allows it.
-const COUNTER_JS = `(function(){var n=0;setInterval(function(){n++;document.documentElement.setAttribute('data-count',String(n));},25);})();`;
-const COUNTER = '<script src="/gen/counter.js"></script>';
-
-function html(body: string, opts: { title?: string; head?: string } = {}): string {
-  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${esc(opts.title ?? seed.title)}</title>${opts.head ?? ''}${COUNTER}</head>\n<body>\n${body}\n</body></html>`;
-}
-
-function bigNodesPage(): string {
-  // ~200,000 nodes besides the article: 66,700 list items, each <li>, <a> and a text node.
-  const items: string[] = [];
-  for (let i = 0; i < 66_700; i++) items.push(`<li><a href="#i${i}">Item ${i}</a></li>`);
-  return html(`<nav><ul>${items.join('')}</ul></nav>\n${ARTICLE}`);
-}
-
-function deepPage(): string {
-  // The HTML parser flattens nesting beyond 512 levels, so the page's script builds it.
-  // `display: contents`: Chromium's own layout crashes the tab on ~5,000 nested block boxes
-  // (with or without an extension); the DOM depth is what our code has to survive.
-  const script = `<script>
-    (function(){
-      var art = document.querySelector('article'), top = document.createElement('div'), cur = top;
-      for (var i = 1; i < 5000; i++) { var d = document.createElement('div'); d.style.display = 'contents'; cur.appendChild(d); cur = d; }
-      cur.appendChild(art); document.body.appendChild(top);
-    })();
-  </script>`;
-  return html(`${ARTICLE}\n${script}`);
-}
-
-function megaTextPage(): string {
-  const sentence = 'The committee met again on Tuesday and adjourned without a vote on the budget. ';
-  const mega = sentence.repeat(Math.ceil(1_000_000 / sentence.length));
-  return html(`${ARTICLE}\n<div id="log">${mega}</div>`);
-}
-
-function framesPage(crossOrigin: string): string {
-  return html(
-    `${ARTICLE}\n<iframe id="same" src="/gen/frame.html" width="600" height="300"></iframe>\n` +
-      `<iframe id="cross" src="${crossOrigin}/gen/frame.html" width="600" height="300"></iframe>`,
-  );
-}
-
-function framePage(): string {
-  return html(seed.paragraphs.slice(0, 6).map((p) => `<p>${esc(p)}</p>`).join('\n'));
-}
-
-function shadowSvgPage(): string {
-  const inShadow = seed.paragraphs.slice(0, 4).map((p) => `<p>${esc(p)}</p>`).join('');
-  return html(
-    `${ARTICLE}\n<div id="host"><template shadowrootmode="open"><section>${inShadow}</section></template></div>\n` +
-      `<svg width="800" height="60" xmlns="http://www.w3.org/2000/svg"><text x="0" y="20">${esc(seed.paragraphs[1])}</text></svg>\n` +
-      `<div id="late"></div><script>document.getElementById('late').attachShadow({mode:'open'}).innerHTML = ${JSON.stringify(inShadow)};</script>`,
-  );
-}
-
-function formsPage(): string {
-  const p = seed.paragraphs;
-  return html(
-    `${ARTICLE}\n<div contenteditable="true" id="editable">${p.slice(0, 3).map((x) => `<p>${esc(x)}</p>`).join('')}</div>\n` +
-      `<textarea id="ta" cols="80" rows="6">${esc(p.slice(0, 3).join('\n'))}</textarea>\n` +
-      `<input id="in" size="120" value="${esc(p[1])}">\n` +
-      `<div contenteditable="plaintext-only"><p>${esc(p[2])}</p></div>`,
-  );
-}
-
-function unicodePage(): string {
-  const p = seed.paragraphs;
-  // A paragraph naming Zelensky with a soft hyphen inside the name.
-  const zel = p.find((x) => /Zelenskiy/.test(x)) ?? p[0];
-  const hyphened = esc(zel).replace(/Zelenskiy/g, 'Zelen&shy;skiy');
-  return html(
-    `<article><h1>${esc(seed.title)}</h1>\n` +
-      `<p>${hyphened}</p>\n` +
-      p.slice(0, 8).map((x) => `<p>${esc(x).replace(/ /g, (m, i: number) => (i % 7 === 0 ? '&nbsp;&nbsp;&nbsp;' : m))}</p>`).join('\n') +
-      `\n<p dir="rtl" lang="ar">قال الرئيس إن المحادثات ستستمر الأسبوع المقبل في جنيف.</p>` +
-      `<p dir="rtl" lang="he">הנשיא אמר כי השיחות יימשכו בשבוע הבא בז׳נבה.</p>` +
-      `<p lang="zh">总统表示，谈判将于下周在日内瓦继续进行。《和平计划》有二十八点。</p>` +
-      `<p lang="ja">大統領は来週ジュネーブで協議を続けると述べた。</p>` +
-      `<p>Family 👨‍👩‍👧‍👦 and flags 🇺🇦🇺🇸, skin tones 👍🏽, ZWJ inside a word: Zelen\u200Dsky; combining: Zelénsky and Zele\u0301nsky, cafe\u0301, n\u0303, Z\u0336e\u0336l\u0336.</p>` +
-      `<p>Entities: AT&amp;T &lt;b&gt;not bold&lt;/b&gt; &eacute;t&eacute; &#x1F600; &#8212; &quot;quoted&quot; &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; end.</p>` +
-      `</article>`,
-  );
-}
-
-function reRenderPage(): string {
-  // Re-renders the article's last paragraph (same text, new nodes) on every animation frame.
-  const script = `<script>
-    (function(){
-      var ps = document.querySelectorAll('article p'), last = ps[ps.length - 1];
-      (function frame(){ var n = document.createElement('p'); n.textContent = last.textContent; last.replaceWith(n); last = n; requestAnimationFrame(frame); })();
-    })();
-  </script>`;
-  return html(`${ARTICLE}\n${script}`);
-}
-
-function saboteurPage(): string {
-  // Runs before anything else: breaks globals a careless script would share with the page.
-  const script = `<script>
-    (function(){
-      var boom = function(){ throw new Error('sabotaged by the page'); };
-      var set = function(obj, key, value){ try { Object.defineProperty(obj, key, { value: value, writable: true, configurable: true }); } catch (e) { obj[key] = value; } };
-      set(Array.prototype, 'map', boom); set(Array.prototype, 'forEach', boom); set(Array.prototype, 'filter', boom);
-      set(JSON, 'parse', boom); set(JSON, 'stringify', boom);
-      set(Node.prototype, 'appendChild', boom); set(Node.prototype, 'insertBefore', boom); set(Element.prototype, 'append', boom);
-      set(window, 'MutationObserver', boom); set(window, 'WeakMap', boom); set(window, 'Highlight', boom);
-      set(window, 'CSS', undefined); set(window, 'customElements', null);
-      set(EventTarget.prototype, 'addEventListener', boom);
-    })();
-  </script>`;
-  return html(ARTICLE, { head: script });
-}
-
-function pdfLikePage(): string {
-  const pages: string[] = [];
-  for (let i = 1; i <= 5; i++)
-    pages.push(`<div class="page" data-page-number="${i}"><canvas width="612" height="792"></canvas><div class="textLayer"><span>${i}</span><span>/</span><span>5</span></div></div>`);
-  return html(
-    `<div id="toolbar"><button>Previous</button><button>Next</button><input value="1" size="3"> of 5 <button>Zoom in</button><button>Download</button><button>Print</button></div>\n` +
-      `<div id="viewer">${pages.join('\n')}</div>`,
-    { title: 'report-2024-final.pdf' },
-  );
-}
-
-const PAYLOADS = [
-  '<img src=x onerror="window.__pwned=1">',
-  '<script>window.__pwned=2</script>',
-  'javascript:window.__pwned=3',
-  '</style><img src=x onerror=window.__pwned=4>',
-  '"><svg onload=window.__pwned=5>',
-];
-
-function payloadPage(): string {
-  // Each payload inside the seed's sentences (as page text, escaped in the markup).
-  const ps = seed.paragraphs.map((p, i) => `<p>${esc(p.replace(/\.(\s|$)/, `. ${PAYLOADS[i % PAYLOADS.length]} $1`))}</p>`);
-  return html(`<article><h1>${esc(seed.title)} ${esc(PAYLOADS[0])}</h1>\n${ps.join('\n')}</article>`, {
-    title: `${seed.title} ${PAYLOADS[3]}`,
-  });
-}
-
-const XML_DOC = `<?xml version="1.0" encoding="UTF-8"?>\n<catalog><book id="b1"><title>${esc(seed.paragraphs[0])}</title><price>10.00</price></book><book id="b2"><title>Another book</title><price>12.50</price></book></catalog>`;
-// An article served as XHTML (XML syntax, application/xhtml+xml) is still a page to read.
-const XHTML_DOC = `<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><meta charset="utf-8"/><title>${esc(seed.title)}</title><script src="/gen/counter.js"></script></head><body>${ARTICLE}</body></html>`;
-const PLAIN_TEXT = '# server.conf\nlisten 8080\nworkers 4\nlog_level warn\n\n[cache]\nsize = 512MB\nttl = 3600\n';
 
 interface CaseOpts {
   /** Wait until the tab's state says this (after `ready`). */
@@ -178,48 +29,11 @@ describe.skipIf(!CHROMIUM_PATH || !built)('hostile pages (Chromium)', () => {
   let s: Session;
   /** Uncaught exceptions and console errors/warnings from every execution context of our pages (main and isolated worlds). */
   const runtimeProblems: { where: string; text: string }[] = [];
-  const pages = new Map<string, () => GeneratedResponse>();
-  const cache = new Map<string, GeneratedResponse>();
-  const serve = (path: string): GeneratedResponse | undefined => {
-    const make = pages.get(path);
-    if (!make) return undefined;
-    let r = cache.get(path);
-    if (!r) cache.set(path, (r = make()));
-    return r;
-  };
-  const htmlResponse = (body: string, headers?: Record<string, string>) => ({ body, type: 'text/html; charset=utf-8', headers });
+  const serve = servePages(hostilePages(() => other.origin));
 
   beforeAll(async () => {
-    pages.set('/gen/counter.js', () => ({ body: COUNTER_JS, type: 'text/javascript' }));
-    pages.set('/gen/frame.html', () => htmlResponse(framePage()));
-    pages.set('/gen/big-nodes.html', () => htmlResponse(bigNodesPage()));
-    pages.set('/gen/deep.html', () => htmlResponse(deepPage()));
-    pages.set('/gen/mega-text.html', () => htmlResponse(megaTextPage()));
-    pages.set('/gen/shadow-svg.html', () => htmlResponse(shadowSvgPage()));
-    pages.set('/gen/forms.html', () => htmlResponse(formsPage()));
-    pages.set('/gen/unicode.html', () => htmlResponse(unicodePage()));
-    pages.set('/gen/re-render.html', () => htmlResponse(reRenderPage()));
-    pages.set('/gen/saboteur.html', () => htmlResponse(saboteurPage()));
-    pages.set('/gen/pdf-like.html', () => htmlResponse(pdfLikePage()));
-    pages.set('/gen/payload.html', () => htmlResponse(payloadPage()));
-    pages.set('/gen/csp.html', () =>
-      htmlResponse(html(ARTICLE), { 'content-security-policy': "default-src 'none'; script-src 'self'" }),
-    );
-    pages.set('/gen/hostile-css.html', () =>
-      htmlResponse(
-        html(ARTICLE, {
-          head:
-            '<style>crosscheck-card, crosscheck-card * { display: none !important; all: unset !important; opacity: 0 !important; }' +
-            ' html * { font-size: 3px !important; } :host { display: none !important; } div { border: 0 !important; }</style>',
-        }),
-      ),
-    );
-    pages.set('/gen/plain.txt', () => ({ body: PLAIN_TEXT, type: 'text/plain; charset=utf-8' }));
-    pages.set('/gen/article.xhtml', () => ({ body: XHTML_DOC, type: 'application/xhtml+xml; charset=utf-8' }));
-    pages.set('/gen/doc.xml', () => ({ body: XML_DOC, type: 'application/xml; charset=utf-8' }));
     server = await startTestServer(0, serve);
     other = await startTestServer(0, serve);
-    pages.set('/gen/frames.html', () => htmlResponse(framesPage(other.origin)));
     s = await launchWithExtension();
   });
 
