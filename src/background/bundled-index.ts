@@ -1,23 +1,113 @@
-// The index bundled with the extension, loaded and validated once per background lifetime.
-// The glob keeps the build working before `npm run build:index` has produced the file:
-// analysis then answers with a clear error instead of the build failing.
+// The index every tab is analysed against: the merged index the user built in the options
+// page (bundled seeds + enabled imports, kept in IndexedDB) when there is one, else the index
+// bundled with the extension. Loaded once per background lifetime (a restarted service
+// worker reads IndexedDB again) and reloaded when the options page says it changed.
 import { loadIndex, type LoadedIndex } from '../core/index/load';
+import { buildMerged, toRecord } from '../storage/corpus-build';
+import { commitChange, openCorpusDb, readCorpus, readIndexRecord } from '../storage/corpus-db';
+import { judgeStoredIndex } from '../storage/corpus-model';
+import type { IndexStatus } from '../messaging/types';
+import { bundledIndexRaw } from './seed-index-data';
 
-const bundled = import.meta.glob('../../assets/seed-index.json', { eager: true, import: 'default' });
+export type IndexResult = { ok: true; index: LoadedIndex } | { ok: false; error: string };
 
-let cached: { ok: true; index: LoadedIndex } | { ok: false; error: string } | null = null;
+let bundled: IndexResult | null = null;
+let current: { result: IndexResult; status: IndexStatus } | null = null;
+let loading: Promise<IndexResult> | null = null;
 
-export function getIndex(): { ok: true; index: LoadedIndex } | { ok: false; error: string } {
-  if (cached) return cached;
-  const raw = Object.values(bundled)[0];
-  if (raw === undefined) {
-    cached = { ok: false, error: 'no bundled index: assets/seed-index.json was missing at build time' };
-    return cached;
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+function loadBundled(): IndexResult {
+  if (bundled) return bundled;
+  const raw = bundledIndexRaw();
+  if (raw === undefined) return (bundled = { ok: false, error: 'no bundled index: assets/seed-index.json was missing at build time' });
+  try {
+    bundled = { ok: true, index: loadIndex(raw) };
+  } catch (err) {
+    bundled = { ok: false, error: `bundled index is invalid: ${errorText(err)}` };
+  }
+  return bundled;
+}
+
+function statusOf(result: IndexResult, source: IndexStatus['source'], notice: string | null): IndexStatus {
+  return {
+    source,
+    documents: result.ok ? result.index.file.documents.length : 0,
+    statements: result.ok ? result.index.file.statements.length : 0,
+    notice,
+  };
+}
+
+function useBundled(notice: string | null): IndexResult {
+  const result = loadBundled();
+  current = { result, status: statusOf(result, 'bundled', notice) };
+  return result;
+}
+
+/** Reads the stored merged index; rebuilds it when an update changed the index format. */
+async function loadStored(): Promise<IndexResult> {
+  let db: IDBDatabase;
+  try {
+    db = await openCorpusDb();
+  } catch (err) {
+    return useBundled(`Your imported articles could not be read (${errorText(err)}); using the bundled index.`);
   }
   try {
-    cached = { ok: true, index: loadIndex(raw) };
+    const verdict = judgeStoredIndex(await readIndexRecord(db));
+    if (verdict.use === 'none') return useBundled(null);
+    if (verdict.use === 'bundled') return useBundled(`The stored index is broken (${verdict.error}); using the bundled index.`);
+    let raw: unknown;
+    let notice: string | null = null;
+    if (verdict.use === 'rebuild') {
+      // an extension update changed the index format: rebuild from the stored articles
+      const seed = loadBundled();
+      if (!seed.ok) return useBundled(null);
+      const state = await readCorpus(db);
+      const index = buildMerged(seed.index.file.documents, state);
+      await commitChange(db, { kind: 'rebuild' }, state, index ? toRecord(index, state, new Date()) : null);
+      if (!index) return useBundled(null);
+      raw = index;
+      notice = `Your index was rebuilt from the stored articles (${verdict.reason}).`;
+    } else raw = verdict.raw;
+    try {
+      const result: IndexResult = { ok: true, index: loadIndex(raw) };
+      current = { result, status: statusOf(result, 'merged', notice) };
+      return result;
+    } catch (err) {
+      return useBundled(`The stored index is broken (${errorText(err)}); using the bundled index.`);
+    }
   } catch (err) {
-    cached = { ok: false, error: `bundled index is invalid: ${err instanceof Error ? err.message : String(err)}` };
+    return useBundled(`Your imported articles could not be read (${errorText(err)}); using the bundled index.`);
+  } finally {
+    db.close();
   }
-  return cached;
+}
+
+/** The index to analyse with, loading the stored one first when this is the first call. */
+export function ensureIndex(): Promise<IndexResult> {
+  if (current) return Promise.resolve(current.result);
+  loading ??= loadStored().finally(() => {
+    loading = null;
+  });
+  return loading;
+}
+
+/** Forgets the loaded index and loads what is stored now (after an import, toggle or removal). */
+export async function reloadIndex(): Promise<IndexStatus> {
+  if (loading) await loading.catch(() => undefined);
+  current = null;
+  await ensureIndex();
+  return indexStatus();
+}
+
+/** Which index is in use, with the one-line notice the options page shows, if any. */
+export function indexStatus(): IndexStatus {
+  return current?.status ?? statusOf(loadBundled(), 'bundled', null);
+}
+
+/** The index in use now (the bundled one until the stored one has loaded). */
+export function getIndex(): IndexResult {
+  return current?.result ?? loadBundled();
 }

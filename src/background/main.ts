@@ -8,7 +8,7 @@ import { isCrosscheckMessage } from '../messaging/send';
 import { loadSettings } from '../messaging/settings-store';
 import type { LoadedIndex } from '../core/index/load';
 import type { AnalyzeReply, PageAnalysis, Result, StateReply, TabUpdatedBroadcast, ToBackground } from '../messaging/types';
-import { getIndex } from './bundled-index';
+import { ensureIndex, getIndex, indexStatus, reloadIndex } from './bundled-index';
 import { runCommand, openSidePanel } from './commands';
 import { forgetTab, getTab, toPageAnalysis, updateTab } from './tab-state';
 
@@ -30,7 +30,7 @@ function openingsFor(result: AnalysisResult, index: LoadedIndex): Record<string,
 
 async function runAnalysis(text: string, title: string | null): Promise<Result<AnalyzeReply>> {
   stats.analyses++;
-  const loaded = getIndex();
+  const loaded = await ensureIndex();
   if (!loaded.ok) return { ok: false, error: loaded.error };
   const settings = await loadSettings();
   try {
@@ -102,6 +102,11 @@ async function handle(msg: ToBackground, sender: browser.Runtime.MessageSender):
     }
     case 'crosscheck:tab-state':
       return (await getTab(msg.tabId))?.state ?? null;
+    case 'crosscheck:index-changed':
+      return reloadIndex();
+    case 'crosscheck:index-status':
+      await ensureIndex();
+      return indexStatus();
     default:
       return undefined;
   }
@@ -115,6 +120,8 @@ const BACKGROUND_TYPES = new Set<string>([
   'crosscheck:command',
   'crosscheck:tab-analysis',
   'crosscheck:tab-state',
+  'crosscheck:index-changed',
+  'crosscheck:index-status',
 ]);
 
 browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => {
@@ -136,7 +143,16 @@ browser.tabs.onRemoved.addListener((tabId: number) => {
 declare global {
   // eslint-disable-next-line no-var
   var crosscheck:
-    | { runCommand: typeof runCommand; getTab: typeof getTab; getIndex: typeof getIndex; stats: typeof stats }
+    | {
+        runCommand: typeof runCommand;
+        getTab: typeof getTab;
+        getIndex: typeof getIndex;
+        ensureIndex: typeof ensureIndex;
+        indexStatus: typeof indexStatus;
+        stats: typeof stats;
+      }
     | undefined;
 }
-globalThis.crosscheck = { runCommand, getTab, getIndex, stats };
+globalThis.crosscheck = { runCommand, getTab, getIndex, ensureIndex, indexStatus, stats };
+// Load the stored index as the worker starts, so the first page does not wait for it.
+void ensureIndex();

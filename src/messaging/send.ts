@@ -1,6 +1,6 @@
 // Typed senders. The polyfill gives promise-based `browser.*` in Chrome and Firefox alike.
 import browser from 'webextension-polyfill';
-import type { AnalyzeReply, PageAnalysis, Result, Settings, StateReply, ToBackground, ToContent } from './types';
+import type { AnalyzeReply, IndexStatus, PageAnalysis, Result, Settings, StateReply, ToBackground, ToContent } from './types';
 
 export { browser };
 
@@ -13,6 +13,8 @@ export interface BackgroundReplies {
   'crosscheck:command': Result<unknown>;
   'crosscheck:tab-analysis': PageAnalysis | null;
   'crosscheck:tab-state': StateReply | null;
+  'crosscheck:index-changed': IndexStatus;
+  'crosscheck:index-status': IndexStatus;
 }
 
 /** What each message to a content script answers. */

@@ -51,7 +51,9 @@ export type ToBackground =
   | { type: 'crosscheck:open-sidepanel'; tabId?: number }
   | { type: 'crosscheck:command'; command: string; tabId?: number } // test hook: run a browser command
   | { type: 'crosscheck:tab-analysis'; tabId: number } // -> PageAnalysis | null (kept by the background)
-  | { type: 'crosscheck:tab-state'; tabId: number }; // -> StateReply | null (last state the tab reported)
+  | { type: 'crosscheck:tab-state'; tabId: number } // -> StateReply | null (last state the tab reported)
+  | { type: 'crosscheck:index-changed' } // options page -> background: reload the stored index -> IndexStatus
+  | { type: 'crosscheck:index-status' }; // -> IndexStatus
 
 /** Browser commands (manifest `commands`), also runnable through 'crosscheck:command'. */
 export type CommandName = 'toggle-highlights' | 'open-side-panel';
@@ -79,4 +81,14 @@ export interface PageAnalysis {
   highlighted: number[];
   /** Opening words of each matched index document, by doc id (when outlet and title are null). */
   openings?: Record<string, string>;
+}
+
+/** Which index the background analyses with (the options page shows it). */
+export interface IndexStatus {
+  /** 'merged': bundled seeds + the user's enabled imports, from IndexedDB; else the bundled index. */
+  source: 'bundled' | 'merged';
+  documents: number;
+  statements: number;
+  /** One line for the options page: a broken stored index, or one rebuilt after an update. */
+  notice: string | null;
 }

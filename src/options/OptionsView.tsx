@@ -1,4 +1,5 @@
 // The options page. Pure view: main.tsx loads and saves.
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Settings } from '../messaging/types';
 import type { SettingsNotice } from '../storage/settings-schema';
@@ -14,6 +15,8 @@ export interface OptionsViewProps {
   onChange: (change: Partial<Settings>) => void;
   onAddSite: (host: string) => void;
   onRemoveSite: (host: string) => void;
+  /** Further sections (the user's own articles), shown before the shortcuts. */
+  children?: ComponentChildren;
 }
 
 function sensitivityWords(v: number): string {
@@ -22,7 +25,7 @@ function sensitivityWords(v: number): string {
   return t('optionsSensitivityBalanced');
 }
 
-export function OptionsView({ settings, notice, saveStatus, onChange, onAddSite, onRemoveSite }: OptionsViewProps) {
+export function OptionsView({ settings, notice, saveStatus, onChange, onAddSite, onRemoveSite, children }: OptionsViewProps) {
   const [siteInput, setSiteInput] = useState('');
   const [siteError, setSiteError] = useState<string | null>(null);
   // The slider moves freely; the value is saved when it is let go (change event).
@@ -130,6 +133,8 @@ export function OptionsView({ settings, notice, saveStatus, onChange, onAddSite,
           )}
         </form>
       </section>
+
+      {children}
 
       <section aria-labelledby="opt-shortcuts">
         <h2 id="opt-shortcuts" class="cc-subtitle">

@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../messaging/types';
 import type { SettingsNotice } from '../storage/settings-schema';
 import { loadAndRepairSettings, onSettingsChanged, updateSettings } from '../storage/settings-store';
 import { t } from '../ui/i18n';
+import { Corpus } from './Corpus';
 import { OptionsView } from './OptionsView';
 import '../ui/theme.css';
 import './options.css';
@@ -42,7 +43,9 @@ function Options() {
       onChange={(change) => save((s) => ({ ...s, ...change }))}
       onAddSite={(host) => save((s) => ({ ...s, disabledSites: [...s.disabledSites.filter((h) => h !== host), host] }))}
       onRemoveSite={(host) => save((s) => ({ ...s, disabledSites: s.disabledSites.filter((h) => h !== host) }))}
-    />
+    >
+      <Corpus />
+    </OptionsView>
   );
 }
 

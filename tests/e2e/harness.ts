@@ -51,9 +51,13 @@ function isExpectedNoise(text: string): boolean {
   return /Failed to load resource|net::ERR_FAILED|net::ERR_BLOCKED|Refused to (load|execute|apply)|Content Security Policy/i.test(text);
 }
 
-export async function launchWithExtension(): Promise<Session> {
+/**
+ * `userDataDir`: a profile to reuse (a browser restart keeps what the extension stored there);
+ * the caller then removes it. Without it a fresh profile is made and removed on close.
+ */
+export async function launchWithExtension(opts: { userDataDir?: string } = {}): Promise<Session> {
   if (!CHROMIUM_PATH) throw new Error('no Chromium');
-  const userDataDir = mkdtempSync(join(tmpdir(), 'crosscheck-e2e-'));
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'crosscheck-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -99,7 +103,7 @@ export async function launchWithExtension(): Promise<Session> {
     blocked,
     close: async () => {
       await context.close().catch(() => undefined);
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

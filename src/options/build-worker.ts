@@ -1,0 +1,43 @@
+// The options page's worker: builds the merged index off the page's main thread and writes
+// it to IndexedDB with the change that caused it, in one transaction. One job per worker;
+// the page cancels by terminating it, which leaves the database as it was.
+import { validateIndex, type CrosscheckIndexFile } from '../core/index/schema';
+import { bundledIndexRaw } from '../background/seed-index-data';
+import { articlesOfIndexFile, runBuild, type BuildOutcome, type BuildPhase } from '../storage/corpus-build';
+import { openCorpusDb } from '../storage/corpus-db';
+import type { FromBuildWorker, ToBuildWorker } from './build-worker-protocol';
+
+const post = (msg: FromBuildWorker) => (self as unknown as Worker).postMessage(msg);
+
+function oneLine(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').trim();
+}
+
+async function run(job: ToBuildWorker): Promise<void> {
+  let seed: CrosscheckIndexFile;
+  try {
+    seed = validateIndex(bundledIndexRaw());
+  } catch (err) {
+    throw new Error(`the bundled index is missing or invalid (${oneLine(err)})`);
+  }
+  const seedInfo = { documents: seed.documents, statements: seed.statements.length };
+  const db = await openCorpusDb();
+  try {
+    const phase = (p: BuildPhase) => post({ type: 'phase', phase: p });
+    let outcome: BuildOutcome;
+    if (job.type === 'add') outcome = await runBuild(db, seedInfo, { kind: 'add', add: { source: job.source, articles: job.articles } }, phase);
+    else if (job.type === 'add-index-file') {
+      const articles = articlesOfIndexFile(job.fileName, job.text, new Set(seed.documents.map((d) => d.id)));
+      outcome = await runBuild(db, seedInfo, { kind: 'add', add: { source: job.source, articles } }, phase);
+    } else if (job.type === 'toggle') outcome = await runBuild(db, seedInfo, { kind: 'toggle', id: job.id, enabled: job.enabled }, phase);
+    else if (job.type === 'remove') outcome = await runBuild(db, seedInfo, { kind: 'remove', id: job.id }, phase);
+    else outcome = await runBuild(db, seedInfo, { kind: 'rebuild' }, phase);
+    post({ type: 'done', outcome });
+  } finally {
+    db.close();
+  }
+}
+
+self.onmessage = (e: MessageEvent<ToBuildWorker>) => {
+  run(e.data).catch((err: unknown) => post({ type: 'failed', error: oneLine(err) }));
+};

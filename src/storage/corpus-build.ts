@@ -1,0 +1,130 @@
+// One build of the merged index: read the stored corpus, apply a change (an import, a source
+// switched on or off, removed, or a plain rebuild after an update), build the index with the
+// engine's buildIndex over the seed documents plus every enabled source, and write the change
+// and the new index together. Runs in the options page's worker, and in the background when
+// a stored index from an older format has to be rebuilt.
+import { articleId, Deduper, type ImportedArticle, type ImportProblem } from '../core/corpus/records';
+import { buildIndex } from '../core/index/build';
+import { validateIndex, type CrosscheckIndexFile, type IndexDocument } from '../core/index/schema';
+import { commitChange, readCorpus } from './corpus-db';
+import {
+  applyChange, builtFromLabel, mergedDocuments, onlySeeds,
+  type CorpusChange, type CorpusSource, type CorpusState, type StoredArticle, type StoredIndexRecord,
+} from './corpus-model';
+
+export type BuildPhase = 'checking' | 'building' | 'saving';
+
+export interface BuildOutcome {
+  /** Articles the change added (0 for toggles and removals). */
+  added: number;
+  /** Duplicates and other problems found while adding, one per skipped article. */
+  problems: ImportProblem[];
+  /** Documents and statements of the index now in use (seeds only: the bundled counts). */
+  documents: number;
+  statements: number;
+  /** False when an import brought nothing new: then nothing was written. */
+  changed: boolean;
+}
+
+/** What an import hands to the build: the parsed articles of one source, not yet deduplicated. */
+export interface NewSource {
+  source: Omit<CorpusSource, 'articleCount'>;
+  articles: ImportedArticle[];
+}
+
+function asImported(d: IndexDocument): ImportedArticle {
+  return { url: d.url, outlet: d.outlet, title: d.title, date: d.date, text: d.text, file: 'bundled index', line: null };
+}
+
+/**
+ * The new source's articles without duplicates (of the seeds, of every stored source, switched
+ * on or off, and of each other); each duplicate is a problem naming its file and line.
+ */
+export function dedupeNewArticles(seed: IndexDocument[], state: CorpusState, incoming: ImportedArticle[]): { articles: StoredArticle[]; problems: ImportProblem[] } {
+  const deduper = new Deduper();
+  for (const d of seed) deduper.seen(asImported(d));
+  for (const list of state.articles.values()) for (const a of list) deduper.seen(a);
+  const articles: StoredArticle[] = [];
+  const problems: ImportProblem[] = [];
+  for (const a of incoming) {
+    const first = deduper.duplicateOf(a);
+    if (first === undefined) articles.push({ ...a, id: articleId(a) });
+    else problems.push({ file: a.file, line: a.line, message: first ? `duplicate of ${first}, skipped` : 'already in the index, skipped' });
+  }
+  return { articles, problems };
+}
+
+/** The merged index for a corpus state, or null when only the seeds are left. */
+export function buildMerged(seed: IndexDocument[], state: CorpusState): CrosscheckIndexFile | null {
+  if (onlySeeds(state)) return null;
+  const documents = mergedDocuments(seed, state);
+  return buildIndex(documents, builtFromLabel(state, documents.length));
+}
+
+export function toRecord(index: CrosscheckIndexFile, state: CorpusState, now: Date): StoredIndexRecord {
+  return {
+    key: 'merged',
+    indexVersion: index.version,
+    json: JSON.stringify(index),
+    builtAt: now.toISOString(),
+    sourceIds: state.sources.filter((s) => s.enabled).map((s) => s.id),
+    documents: index.documents.length,
+    statements: index.statements.length,
+  };
+}
+
+/** Runs one change against the database; nothing is written unless the whole build succeeds. */
+export async function runBuild(
+  db: IDBDatabase,
+  seed: { documents: IndexDocument[]; statements: number },
+  request: { kind: 'add'; add: NewSource } | Exclude<CorpusChange, { kind: 'add' }>,
+  onPhase: (phase: BuildPhase) => void = () => undefined,
+): Promise<BuildOutcome> {
+  onPhase('checking');
+  const before = await readCorpus(db);
+  let change: CorpusChange;
+  let problems: ImportProblem[] = [];
+  if (request.kind === 'add') {
+    const deduped = dedupeNewArticles(seed.documents, before, request.add.articles);
+    problems = deduped.problems;
+    if (!deduped.articles.length)
+      return { added: 0, problems, documents: 0, statements: 0, changed: false };
+    change = { kind: 'add', source: { ...request.add.source, articleCount: deduped.articles.length }, articles: deduped.articles };
+  } else change = request;
+  const after = applyChange(before, change);
+  onPhase('building');
+  const index = buildMerged(seed.documents, after);
+  onPhase('saving');
+  const record = index ? toRecord(index, after, new Date()) : null;
+  await commitChange(db, change, after, record);
+  return {
+    added: change.kind === 'add' ? change.articles.length : 0,
+    problems,
+    documents: index ? index.documents.length : seed.documents.length,
+    statements: index ? index.statements.length : seed.statements,
+    changed: true,
+  };
+}
+
+/**
+ * The articles of an exported Crosscheck index file (for importing it on another machine).
+ * Throws an IndexError with a one-line message when the file is not a valid index of this
+ * version. Documents that are bundled seeds are left out (they are always indexed).
+ */
+export function articlesOfIndexFile(fileName: string, text: string, seedIds: Set<string>): ImportedArticle[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    throw new Error(`${fileName}: not a Crosscheck index: not valid JSON (${err instanceof Error ? err.message : String(err)})`);
+  }
+  let file: CrosscheckIndexFile;
+  try {
+    file = validateIndex(raw);
+  } catch (err) {
+    throw new Error(`${fileName}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return file.documents
+    .filter((d) => !seedIds.has(d.id))
+    .map((d) => ({ url: d.url, outlet: d.outlet, title: d.title, date: d.date, text: d.text, file: fileName, line: null }));
+}
