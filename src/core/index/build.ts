@@ -2,7 +2,7 @@
 // speaker, entities, figures, negation and modality. Pure and deterministic.
 import { INDEX_FORMAT, INDEX_VERSION, type CrosscheckIndexFile, type IndexDocument, type IndexStatement } from './schema';
 import { discoverEntities } from './discover';
-import { compileMatcher, impliedPlaces } from '../extract/entities';
+import { compileMatcher, impliedPlaces, type EntityMatcher } from '../extract/entities';
 import { readSentences } from '../extract/claims';
 
 export { titleFromText } from '../corpus/title';
@@ -19,18 +19,23 @@ export function buildIndex(articles: SourceArticle[], builtFrom: string): Crossc
   const matcher = compileMatcher(entities);
   const documents: IndexDocument[] = sorted.map(({ id, title, outlet, date, language, url, text }) => ({ id, title, outlet, date, language, url, text }));
   const statements: IndexStatement[] = [];
-  sorted.forEach((a, doc) => {
-    for (const s of readSentences(a.text, matcher)) {
-      const words = s.tokens.filter((t, i) => !(i > 0 && s.tokens[i - 1].end === t.end)).length;
-      if (words < MIN_STATEMENT_WORDS) continue;
-      statements.push({
-        doc, start: s.start, end: s.end, kind: s.kind, speaker: s.speaker, subject: s.subject,
-        // named, or implied by a demonym ("Italian Prime Minister" implies Italy)
-        entities: [...new Set([...s.mentions.map((m) => m.entity), ...impliedPlaces(s.tokens, matcher)])].sort(),
-        figures: s.figures, negated: s.negated, modality: s.modality,
-      });
-    }
-  });
+  sorted.forEach((a, doc) => statements.push(...extractStatements(a.text, doc, matcher)));
   // keep only entities that some statement or alias scan can use (all, for now: mentions in headings count too)
   return { format: INDEX_FORMAT, version: INDEX_VERSION, builtFrom, documents, entities, statements };
+}
+
+/** The statements of one document (number `doc` in the index), in text order. */
+export function extractStatements(text: string, doc: number, matcher: EntityMatcher): IndexStatement[] {
+  const statements: IndexStatement[] = [];
+  for (const s of readSentences(text, matcher)) {
+    const words = s.tokens.filter((t, i) => !(i > 0 && s.tokens[i - 1].end === t.end)).length;
+    if (words < MIN_STATEMENT_WORDS) continue;
+    statements.push({
+      doc, start: s.start, end: s.end, kind: s.kind, speaker: s.speaker, subject: s.subject,
+      // named, or implied by a demonym ("Italian Prime Minister" implies Italy)
+      entities: [...new Set([...s.mentions.map((m) => m.entity), ...impliedPlaces(s.tokens, matcher)])].sort(),
+      figures: s.figures, negated: s.negated, modality: s.modality,
+    });
+  }
+  return statements;
 }
