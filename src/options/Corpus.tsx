@@ -147,7 +147,9 @@ export function Corpus() {
     if (job.current || progress) return;
     setMessage(null);
     setProblems([]);
-    void build({ type: 'toggle', id, enabled }, (r) => t('optionsCorpusUpdated', r.outcome.documents));
+    // the switch shows the new state at once; refresh() puts it back if the build does not finish
+    setSources((list) => list.map((s) => (s.id === id ? { ...s, enabled } : s)));
+    void build({ type: 'toggle', id, enabled }, (r) => t('optionsCorpusUpdated', r.outcome.documents)).finally(() => void refresh());
   };
 
   const onRemove = (id: string) => {

@@ -33,7 +33,7 @@ export interface NewSource {
 }
 
 function asImported(d: IndexDocument): ImportedArticle {
-  return { url: d.url, outlet: d.outlet, title: d.title, date: d.date, text: d.text, file: 'bundled index', line: null };
+  return { url: d.url, outlet: d.outlet, title: d.title, date: d.date, text: d.text, file: `bundled article ${d.id}`, line: null };
 }
 
 /**

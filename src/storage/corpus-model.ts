@@ -161,21 +161,6 @@ export function sourceNameFor(files: PickedFile[]): string {
   return `${files[0].name} and ${files.length - 1} more`;
 }
 
-/** Path shown in problems: the path inside the picked folder when there is one, else the name. */
-export function displayPath(f: PickedFile): string {
-  return f.webkitRelativePath || f.name;
-}
-
-/** File types the importer reads, by extension. */
-export type ImportKind = 'records' | 'html' | 'skip';
-
-export function importKindOf(name: string): ImportKind {
-  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
-  if (ext === 'html' || ext === 'htm') return 'html';
-  if (ext === 'txt' || ext === 'json' || ext === 'jsonl' || ext === 'csv') return 'records';
-  return 'skip';
-}
-
 /** A new source id: time-ordered and unique enough for one browser profile. */
 export function newSourceId(now: number, random: number): string {
   return `src-${now.toString(36)}-${Math.floor(random * 36 ** 6).toString(36).padStart(6, '0')}`;

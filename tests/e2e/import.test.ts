@@ -2,9 +2,9 @@
 // index in its worker, stores it in IndexedDB, and every tab is then analysed against it;
 // bad input is reported and skipped, a broken index file or a cancel leaves the index in use,
 // and the imported index survives a browser restart (same profile).
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IndexStatus, PageAnalysis, StateReply } from '../../src/messaging/types';
@@ -102,18 +102,23 @@ describe.skipIf(!CHROMIUM_PATH || !built)('importing your own articles (Chromium
     const before = await status();
     expect(before.source).toBe('bundled');
     const page = await openOptions();
+    // a folder of articles, picked with the folder picker: the real pages and our own article
+    const folder = join(scratch, 'my-desk');
+    mkdirSync(folder);
     const files = [...listSharedPages().map((n) => join(SHARED_PAGES_DIR, `${n}.html`)), OUR_ARTICLE];
+    for (const f of files) copyFileSync(f, join(folder, basename(f)));
     const started = Date.now();
     let sawProgress = false;
     const line = await act(page, async () => {
-      await page.setInputFiles('#corpus-files', files);
+      await page.setInputFiles('#corpus-folder', folder);
       sawProgress = await page.getByRole('progressbar').waitFor({ timeout: 10_000 }).then(() => true, () => false);
     });
     expect(sawProgress).toBe(true);
     console.log(`import of ${files.length} files: ${Date.now() - started} ms (${line})`);
-    expect(line).toMatch(/^Imported \d+ articles/);
+    expect(line).toMatch(/^Imported \d+ articles from my-desk;/);
     const listed = await sources(page);
     expect(listed).toHaveLength(1);
+    expect(listed[0]).toMatch(/^my-desk\b/);
     const count = Number(/(\d+) articles/.exec(listed[0])?.[1]);
     expect(count).toBeGreaterThanOrEqual(shared ? 20 : 1);
     // every page without article text, if any, is named with its file
