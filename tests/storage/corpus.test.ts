@@ -152,7 +152,7 @@ describe('duplicates', () => {
 });
 
 describe('bad input, as the options page reads picked files', () => {
-  const file = (name: string, content: string | Uint8Array) => ({ file: new File([content], name.split('/').pop()!), path: name });
+  const file = (name: string, content: string | Uint8Array<ArrayBuffer>) => ({ file: new File([content], name.split('/').pop()!), path: name });
 
   it('reports each bad file or record with file and line, skips it, and reads the rest', async () => {
     const progress: number[] = [];
