@@ -18,11 +18,22 @@ export interface Token {
   gap: string;
 }
 
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)*/gu;
+/**
+ * What a word is. The scanner below finds exactly the matches of this pattern; it reads
+ * plain ASCII words itself and asks the pattern (sticky, at the same position) for the rest.
+ */
+const WORD_AT = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)*/uy;
 const APOS = /['’]/g;
+const MARKS = /\p{M}+/gu;
+const NOT_LETTER = /[^\p{L}]/gu;
+const STARTS_UPPER = /^\p{Lu}/u;
+const HAS_UPPER = /\p{Lu}/u;
+const ASCII = /^[\x00-\x7f]*$/;
 
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(APOS, "'");
+  // NFD, mark removal and the apostrophe change do nothing to ASCII text
+  if (ASCII.test(s)) return s.toLowerCase();
+  return s.normalize('NFD').replace(MARKS, '').toLowerCase().replace(APOS, "'");
 }
 
 const CONTRACTIONS: Record<string, string[]> = {
@@ -39,45 +50,129 @@ const SUFFIXES: [string, string][] = [
   ["'d", 'would'],
   ["'m", 'am'],
 ];
+const IS_AFTER = new Set(['it', 'that', 'there', 'he', 'she', 'what', 'who', 'here', 'let']);
 
-/** Splits text into word tokens. Contractions become two tokens sharing the word's span. */
-export function tokenize(text: string): Token[] {
+/** What one written word becomes: one token, or two for a contraction. Depends on the word only. */
+interface WordInfo {
+  cap: boolean;
+  acronym: boolean;
+  norm: string;
+  possessive: boolean;
+  /** The second piece of a contraction ("not", "is", "will"), or null. */
+  second: string | null;
+}
+
+function readWord(raw: string): WordInfo {
+  const letters = raw.replace(NOT_LETTER, '');
+  const cap = STARTS_UPPER.test(raw);
+  const acronym = letters.length >= 2 && letters === letters.toUpperCase() && HAS_UPPER.test(letters);
+  let norm = fold(raw);
+  if (raw.includes('.')) norm = norm.replace(/\./g, '');
+  const whole = CONTRACTIONS[norm];
+  if (whole) return { cap, acronym, norm: whole[0], possessive: false, second: whole[1] };
+  if (norm.endsWith("'s") || norm.endsWith("'")) {
+    // possessive or "it's/that's": keep the stem; "it's" -> it + is
+    const stem = norm.replace(/'s?$/, '');
+    if (IS_AFTER.has(stem)) return { cap, acronym, norm: stem, possessive: false, second: stem === 'let' ? 'us' : 'is' };
+    return { cap, acronym, norm: stem, possessive: true, second: null };
+  }
+  const suf = SUFFIXES.find(([s]) => norm.endsWith(s) && norm.length > s.length);
+  if (suf) return { cap, acronym, norm: norm.slice(0, -suf[0].length), possessive: false, second: suf[1] };
+  return { cap, acronym, norm, possessive: false, second: null };
+}
+
+/** Written word -> what it becomes (news text repeats its words; reading one is the costly part). */
+const words = new Map<string, WordInfo>();
+function wordInfo(raw: string): WordInfo {
+  let w = words.get(raw);
+  if (w === undefined) {
+    w = readWord(raw);
+    if (words.size >= 50_000) words.clear();
+    words.set(raw, w);
+  }
+  return w;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+const QUOTE = 39; // '
+const RSQUO = 0x2019; // ’
+
+/**
+ * End of the word that starts at `i` with an ASCII letter or digit, or -1 when the word
+ * needs the full pattern (initials like "U.S.", or a non-ASCII letter, mark or digit in it).
+ */
+function asciiWordEnd(text: string, i: number, n: number): number {
+  const first = text.charCodeAt(i);
+  if (first >= 65 && first <= 90 && text.charCodeAt(i + 1) === 46) return -1; // "U.S.", "J. Smith"
+  let j = i + 1;
+  let c = 0;
+  while (j < n && isAsciiAlnum((c = text.charCodeAt(j)))) j++;
+  if (j === n) return j;
+  if (c !== QUOTE && c !== RSQUO) return c >= 128 ? -1 : j;
+  // apostrophe groups: an apostrophe and one or more letters, repeated ("rock’n’roll")
+  let end = j;
+  while (end < n) {
+    const a = text.charCodeAt(end);
+    if (a !== QUOTE && a !== RSQUO) break;
+    let k = end + 1;
+    if (k >= n) break;
+    c = text.charCodeAt(k);
+    if (c >= 128) return -1;
+    if (!isAsciiLetter(c)) break;
+    while (k < n && isAsciiLetter((c = text.charCodeAt(k)))) k++;
+    if (k < n && c >= 128 && c !== RSQUO) return -1;
+    end = k;
+  }
+  return end;
+}
+
+function token(start: number, end: number, raw: string, cap: boolean, acronym: boolean, gap: string, norm: string, possessive: boolean): Token {
+  return { start, end, raw, cap, acronym, gap, norm, possessive };
+}
+
+/**
+ * Splits text into word tokens. Contractions become two tokens sharing the word's span.
+ * `offset` is added to every start and end (for a slice of a longer text).
+ */
+export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
+  const n = text.length;
   let last = 0;
-  for (const m of text.matchAll(WORD)) {
-    const raw = m[0];
-    const start = m.index ?? 0;
-    const end = start + raw.length;
-    const gap = text.slice(last, start);
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let end = -1;
+    if (c < 128) {
+      if (!isAsciiAlnum(c)) {
+        i++;
+        continue;
+      }
+      end = asciiWordEnd(text, i, n);
+    }
+    if (end < 0) {
+      WORD_AT.lastIndex = i;
+      const m = WORD_AT.exec(text);
+      if (!m) {
+        // step over a whole code point, as the pattern does
+        i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+        continue;
+      }
+      end = i + m[0].length;
+    }
+    const raw = text.slice(i, end);
+    const gap = last === i ? '' : text.slice(last, i);
+    const w = wordInfo(raw);
+    const s = i + offset;
+    const e = end + offset;
+    out.push(token(s, e, raw, w.cap, w.acronym, gap, w.norm, w.possessive));
+    if (w.second !== null) out.push(token(s, e, raw, w.cap, w.acronym, '', w.second, false));
     last = end;
-    const letters = raw.replace(/[^\p{L}]/gu, '');
-    const cap = /^\p{Lu}/u.test(raw);
-    const acronym = letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
-    let norm = fold(raw);
-    if (raw.includes('.')) norm = norm.replace(/\./g, '');
-    const base = { start, end, raw, cap, acronym, gap };
-    const whole = CONTRACTIONS[norm];
-    if (whole) {
-      out.push({ ...base, norm: whole[0], possessive: false });
-      out.push({ ...base, norm: whole[1], possessive: false, gap: '' });
-      continue;
-    }
-    if (norm.endsWith("'s") || norm.endsWith("'")) {
-      // possessive or "it's/that's": keep the stem; "it's" -> it + is
-      const stem = norm.replace(/'s?$/, '');
-      if (['it', 'that', 'there', 'he', 'she', 'what', 'who', 'here', 'let'].includes(stem)) {
-        out.push({ ...base, norm: stem, possessive: false });
-        out.push({ ...base, norm: stem === 'let' ? 'us' : 'is', possessive: false, gap: '' });
-      } else out.push({ ...base, norm: stem, possessive: true });
-      continue;
-    }
-    const suf = SUFFIXES.find(([s]) => norm.endsWith(s) && norm.length > s.length);
-    if (suf) {
-      out.push({ ...base, norm: norm.slice(0, -suf[0].length), possessive: false });
-      out.push({ ...base, norm: suf[1], possessive: false, gap: '' });
-      continue;
-    }
-    out.push({ ...base, norm, possessive: false });
+    i = end;
   }
   return out;
 }
