@@ -1,9 +1,9 @@
 // Turns a validated index file into what the matcher needs: the entity matcher, per-statement
 // features (computed once, on first use) and inverted lists by term and by entity.
-import { validateIndex, type CrosscheckIndexFile, type IndexEntity, type IndexStatement } from './schema';
+import { validateIndex, type CrosscheckIndexFile, type IndexEntity } from './schema';
 import { compileMatcher, findMentions, type EntityMatcher } from '../extract/entities';
 import { tokenize } from '../text/tokens';
-import { contentTerms, termOf } from '../text/terms';
+import { contentTerms, isContentWord, termOf } from '../text/terms';
 import { COMMON_WORDS } from '../text/lexicon';
 
 /** Terms of very common words: their weight is halved (see COMMON_WORDS). */
@@ -27,33 +27,90 @@ export interface LoadedIndex {
   statementText(statement: number): string;
 }
 
+/** Characters that never belong to a word token: text splits into independent chunks there. */
+function isSpace(c: number): boolean {
+  return c <= 0x20 || c === 0xa0 || c === 0x2028 || c === 0x2029;
+}
+
+/** A chunk that is one plain ASCII word with plain punctuation around it ("(Kyiv,"). */
+const PLAIN_CHUNK = /^[("“[]*([A-Za-z]+)[.,;:!?)"”\]]*$/;
+
+/** The terms of one white-space-free chunk, as contentTerms(tokenize(chunk)) gives them. */
+function chunkTerms(chunk: string): string[] {
+  const plain = PLAIN_CHUNK.exec(chunk);
+  if (plain) {
+    // one token, no contraction, no compound: its term, if it is a content word
+    const norm = plain[1].toLowerCase();
+    return isContentWord(norm) ? [termOf(norm)] : [];
+  }
+  return contentTerms(tokenize(chunk)).map((h) => h.term);
+}
+
+/**
+ * Term postings of every statement in one pass. A token never spans white space, so each
+ * white-space-delimited chunk ("U.S.-backed", "(Zelensky's") yields the same terms on its own
+ * as inside its sentence: a chunk is read once and its posting lists are remembered.
+ */
+function termPostings(file: CrosscheckIndexFile): Map<string, number[]> {
+  const postings = new Map<string, number[]>();
+  const chunkLists = new Map<string, number[][]>();
+  const listsOf = (chunk: string): number[][] => {
+    let lists = chunkLists.get(chunk);
+    if (!lists) {
+      lists = [];
+      for (const term of chunkTerms(chunk)) {
+        let list = postings.get(term);
+        if (!list) postings.set(term, (list = []));
+        if (!lists.includes(list)) lists.push(list);
+      }
+      chunkLists.set(chunk, lists);
+    }
+    return lists;
+  };
+  const statements = file.statements;
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i];
+    const text = file.documents[s.doc].text;
+    const end = s.end;
+    let k = s.start;
+    while (k < end) {
+      while (k < end && isSpace(text.charCodeAt(k))) k++;
+      const from = k;
+      while (k < end && !isSpace(text.charCodeAt(k))) k++;
+      if (k === from) break;
+      // statement numbers rise, so a list that already ends in i has this statement
+      const lists = listsOf(text.slice(from, k));
+      for (let j = 0; j < lists.length; j++) if (lists[j][lists[j].length - 1] !== i) lists[j].push(i);
+    }
+  }
+  return postings;
+}
+
 /** Validates and prepares an index. Throws IndexError with a one-line message when it is broken. */
 export function loadIndex(raw: unknown): LoadedIndex {
   const file = validateIndex(raw);
   const matcher = compileMatcher(file.entities);
   const entityById = new Map(file.entities.map((e) => [e.id, e]));
-  const postings = new Map<string, number[]>();
+  const postings = termPostings(file);
   const entityPostings = new Map<string, number[]>();
   const docStatementCount = new Array<number>(file.documents.length).fill(0);
-  const texts: string[] = [];
-  file.statements.forEach((s: IndexStatement, i: number) => {
+  const statements = file.statements;
+  const addEntity = (e: string, i: number) => {
+    let list = entityPostings.get(e);
+    if (!list) entityPostings.set(e, (list = []));
+    if (list[list.length - 1] !== i) list.push(i);
+  };
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i];
     docStatementCount[s.doc]++;
-    const text = file.documents[s.doc].text.slice(s.start, s.end);
-    texts.push(text);
-    const seen = new Set<string>();
-    for (const h of contentTerms(tokenize(text))) {
-      if (seen.has(h.term)) continue;
-      seen.add(h.term);
-      let list = postings.get(h.term);
-      if (!list) postings.set(h.term, (list = []));
-      list.push(i);
-    }
-    for (const e of new Set([...s.entities, ...(s.speaker ? [s.speaker] : []), ...(s.subject ? [s.subject] : [])])) {
-      let list = entityPostings.get(e);
-      if (!list) entityPostings.set(e, (list = []));
-      list.push(i);
-    }
-  });
+    for (const e of s.entities) addEntity(e, i);
+    if (s.speaker) addEntity(s.speaker, i);
+    if (s.subject) addEntity(s.subject, i);
+  }
+  const statementText = (i: number): string => {
+    const s = statements[i];
+    return file.documents[s.doc].text.slice(s.start, s.end);
+  };
   const n = Math.max(1, file.statements.length);
   const entityIdf = (id: string): number => Math.log(1 + (n + 1) / ((entityPostings.get(id)?.length ?? 0) + 1));
   const idfCache = new Map<string, number>();
@@ -85,13 +142,13 @@ export function loadIndex(raw: unknown): LoadedIndex {
     let f = cache.get(i);
     if (!f) {
       const prev = i > 0 && file.statements[i - 1].doc === file.statements[i].doc ? i - 1 : -1;
-      f = withContext(bare(i), prev >= 0 && pointsBack(texts[i]) ? bare(prev) : null);
+      f = withContext(bare(i), prev >= 0 && pointsBack(statementText(i)) ? bare(prev) : null);
       cache.set(i, f);
     }
     return f;
   };
   return {
     file, matcher, entityById, postings, entityPostings, docStatementCount, idf, entityIdf, features,
-    statementText: (i) => texts[i],
+    statementText,
   };
 }
