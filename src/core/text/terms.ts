@@ -34,10 +34,24 @@ export function termOf(norm: string): string {
   return GROUP_OF.get(s) ?? s;
 }
 
+const DIGIT = /\d/;
+const LETTER = /\p{L}/u;
 export function isContentWord(norm: string): boolean {
-  if (norm.length < 2 && !/\d/.test(norm)) return false;
+  if (norm.length < 2 && !DIGIT.test(norm)) return false;
   if (STOPWORDS.has(norm) || NEGATORS.has(norm)) return false;
-  return /\p{L}/u.test(norm);
+  return LETTER.test(norm);
+}
+
+/** Word -> its term, or null for a word that is not a content word (both depend on the word only). */
+const contentTermCache = new Map<string, string | null>();
+function contentTermOf(norm: string): string | null {
+  let t = contentTermCache.get(norm);
+  if (t === undefined) {
+    t = isContentWord(norm) ? termOf(norm) : null;
+    if (contentTermCache.size >= 50_000) contentTermCache.clear();
+    contentTermCache.set(norm, t);
+  }
+  return t;
 }
 
 export interface TermHit {
@@ -63,7 +77,8 @@ export function contentTerms(tokens: Token[], from = 0, to = tokens.length): Ter
         continue;
       }
     }
-    if (isContentWord(t.norm)) out.push({ term: termOf(t.norm), token: i });
+    const term = contentTermOf(t.norm);
+    if (term !== null) out.push({ term, token: i });
   }
   return out;
 }
