@@ -156,7 +156,7 @@ export function streamBuild(opts: StreamBuildOptions): StreamBuildResult {
     out.write(']\n}\n');
     out.close();
     const bytes = statSync(partial).size;
-    if (bytes <= (opts.validateUpTo ?? 64 << 20)) validateIndex(JSON.parse(readFileSync(partial, 'utf8')));
+    if (bytes <= (opts.validateUpTo ?? 16 << 20)) validateIndex(JSON.parse(readFileSync(partial, 'utf8')));
     renameSync(partial, opts.out);
     return { files: files.length, documents, statements, entities: entities.length, problems, bytes };
   } finally {

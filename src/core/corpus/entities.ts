@@ -9,8 +9,12 @@ import { discoverEntities } from '../index/discover';
 import { isGivenNameVariant, isSpellingVariant } from '../extract/fuzzy';
 import { tokenize } from '../text/tokens';
 
-/** Texts per chunk: enough for names and their spellings to meet, small enough to hold. */
-export const DEFAULT_CHUNK_TEXTS = 2000;
+/**
+ * Texts per chunk: enough for names and their spellings to meet, small enough to hold; and
+ * discovery costs more per text in bigger chunks (it compares names with every person found
+ * so far), about twice as much at 1,000-2,000 as at 250-500 texts on a generated corpus.
+ */
+export const DEFAULT_CHUNK_TEXTS = 500;
 
 interface PersonKey {
   given: string;
@@ -46,10 +50,17 @@ export class EntityAccumulator {
     if (!this.texts.length) return;
     const found = this.discover(this.texts.splice(0));
     this.chunks++;
-    for (const e of found) this.merge(e);
+    // within a chunk, discovery has already grouped spelling variants: only earlier chunks' people are matched
+    const added: PersonKey[] = [];
+    for (const e of found) this.merge(e, added);
+    for (const key of added) {
+      const list = this.people.get(key.surname[0]) ?? [];
+      list.push(key);
+      this.people.set(key.surname[0], list);
+    }
   }
 
-  private merge(e: IndexEntity): void {
+  private merge(e: IndexEntity, added: PersonKey[]): void {
     const same = this.byId.get(e.id) ?? (e.type === 'person' ? this.variantOf(e) : undefined);
     if (same) {
       same.aliases = [...new Set([...same.aliases, ...e.aliases])].sort();
@@ -58,11 +69,7 @@ export class EntityAccumulator {
     const copy = { ...e, aliases: [...e.aliases] };
     this.byId.set(copy.id, copy);
     const key = personKey(copy);
-    if (key) {
-      const list = this.people.get(key.surname[0]) ?? [];
-      list.push(key);
-      this.people.set(key.surname[0], list);
-    }
+    if (key) added.push(key);
   }
 
   private variantOf(e: IndexEntity): IndexEntity | undefined {
