@@ -31,23 +31,76 @@ const CONTEXT_WEIGHT = 0.5;
 const EVIDENCE_SCALE = 7;
 
 /**
+ * What the comparison needs of one sentence, weighed once per index: each clause's terms
+ * and entities with their IDF (sums taken in the sets' own order, so every score is the
+ * same to the last bit however often it is computed) and the token norms as numbers.
+ */
+interface Weighed {
+  keys: string[];
+  w: Float64Array;
+  sum: number;
+}
+interface Packed {
+  clauses: { terms: Weighed; entities: Weighed }[];
+  entities: Weighed;
+  countries: Weighed;
+  norms: Int32Array;
+}
+
+function weigh(xs: Set<string>, weight: (x: string) => number): Weighed {
+  const keys = [...xs];
+  const w = new Float64Array(keys.length);
+  let sum = 0;
+  for (let i = 0; i < keys.length; i++) sum += w[i] = weight(keys[i]);
+  return { keys, w, sum };
+}
+
+/** Token norms as small integers, so runs of equal words compare as numbers. */
+const normIds = new Map<string, number>();
+function normId(norm: string): number {
+  let id = normIds.get(norm);
+  if (id === undefined) {
+    if (normIds.size > 500_000) normIds.clear(); // a bound for a long-lived page; ids are only compared within one call
+    normIds.set(norm, (id = normIds.size));
+  }
+  return id;
+}
+
+const packs = new WeakMap<Weights, WeakMap<UnitFeatures, Packed>>();
+function packed(u: UnitFeatures, weights: Weights): Packed {
+  let byUnit = packs.get(weights);
+  if (!byUnit) packs.set(weights, (byUnit = new WeakMap()));
+  let p = byUnit.get(u);
+  if (!p) {
+    const idf = (t: string) => weights.idf(t);
+    const entityIdf = (e: string) => weights.entityIdf(e);
+    const norms = new Int32Array(u.tokens.length);
+    for (let i = 0; i < norms.length; i++) norms[i] = normId(u.tokens[i].norm);
+    p = {
+      clauses: u.clauses.map((c) => ({ terms: weigh(c.termSet, idf), entities: weigh(c.entities, entityIdf) })),
+      entities: weigh(u.entities, entityIdf),
+      countries: weigh(u.countries, () => 1),
+      norms,
+    };
+    byUnit.set(u, p);
+  }
+  return p;
+}
+
+/**
  * IDF-weighted closeness of two term sets: half cosine (both sides alike), half overlap
  * coefficient (the shorter side is contained in the longer one).
  */
-function cosine(a: Set<string>, b: Set<string>, idf: (t: string) => number): { value: number; shared: string[] } {
-  let wa = 0;
-  let wb = 0;
+function cosine(a: Weighed, b: Set<string>, wb: number): { value: number; shared: string[] } {
+  const wa = a.sum;
   let ws = 0;
   const shared: string[] = [];
-  for (const t of a) {
-    const w = idf(t);
-    wa += w;
-    if (b.has(t)) {
-      ws += w;
-      shared.push(t);
+  for (let i = 0; i < a.keys.length; i++) {
+    if (b.has(a.keys[i])) {
+      ws += a.w[i];
+      shared.push(a.keys[i]);
     }
   }
-  for (const t of b) wb += idf(t);
   if (!wa || !wb) return { value: 0, shared };
   // how much the two share, relative to their length and in absolute weight
   const relative = 0.5 * (ws / Math.sqrt(wa * wb)) + 0.5 * (ws / Math.min(wa, wb));
@@ -55,31 +108,44 @@ function cosine(a: Set<string>, b: Set<string>, idf: (t: string) => number): { v
   return { value: 0.5 * relative + 0.5 * absolute, shared };
 }
 
+let runRow = new Int32Array(64);
 /** Longest common run of token norms (punctuation ignored). */
-export function longestRun(a: UnitFeatures, b: UnitFeatures): number {
-  const x = a.tokens.map((t) => t.norm);
-  const y = b.tokens.map((t) => t.norm);
+function longestRunOf(x: Int32Array, y: Int32Array): number {
+  const m = y.length;
+  if (runRow.length < m + 1) runRow = new Int32Array(2 * (m + 1));
+  const row = runRow; // row[j]: run ending at x[i-1], y[j-1]; updated right to left in place
+  row.fill(0, 0, m + 1);
   let best = 0;
-  let prev = new Array<number>(y.length + 1).fill(0);
-  for (let i = 1; i <= x.length; i++) {
-    const cur = new Array<number>(y.length + 1).fill(0);
-    for (let j = 1; j <= y.length; j++) {
-      if (x[i - 1] === y[j - 1]) {
-        cur[j] = prev[j - 1] + 1;
-        if (cur[j] > best) best = cur[j];
-      }
+  for (let i = 0; i < x.length; i++) {
+    const xi = x[i];
+    for (let j = m; j >= 1; j--) {
+      if (xi === y[j - 1]) {
+        const v = row[j - 1] + 1;
+        row[j] = v;
+        if (v > best) best = v;
+      } else row[j] = 0;
     }
-    prev = cur;
   }
   return best;
 }
 
-function overlap(a: Set<string>, b: Set<string>, weight: (x: string) => number = () => 1): { value: number; shared: string[]; mass: number } {
-  const shared = [...a].filter((x) => b.has(x));
-  if (!a.size || !b.size) return { value: 0, shared, mass: 0 };
-  const sum = (xs: Iterable<string>) => [...xs].reduce((acc, x) => acc + weight(x), 0);
-  const mass = sum(shared);
-  return { value: mass / Math.sqrt(sum(a) * sum(b)), shared, mass };
+/** Longest common run of token norms (punctuation ignored). */
+export function longestRun(a: UnitFeatures, b: UnitFeatures): number {
+  const ids = (u: UnitFeatures) => Int32Array.from(u.tokens, (t) => normId(t.norm));
+  return longestRunOf(ids(a), ids(b));
+}
+
+function overlap(a: Weighed, b: Set<string>, bsum: number): { value: number; shared: string[]; mass: number } {
+  const shared: string[] = [];
+  let mass = 0;
+  for (let i = 0; i < a.keys.length; i++) {
+    if (b.has(a.keys[i])) {
+      shared.push(a.keys[i]);
+      mass += a.w[i];
+    }
+  }
+  if (!a.keys.length || !b.size) return { value: 0, shared, mass: 0 };
+  return { value: mass / Math.sqrt(a.sum * bsum), shared, mass };
 }
 
 export interface Weights {
@@ -100,18 +166,24 @@ function contextMassOf(a: UnitFeatures, b: UnitFeatures, ca: ClauseFeatures, cb:
 }
 
 export function similarity(a: UnitFeatures, b: UnitFeatures, weights: Weights): Similarity {
-  const idf = (t: string) => weights.idf(t);
-  const ent = overlap(a.entities, b.entities, (e) => weights.entityIdf(e));
-  const cty = overlap(a.countries, b.countries);
-  const run = longestRun(a, b);
+  const pa = packed(a, weights);
+  const pb = packed(b, weights);
+  const ent = overlap(pa.entities, b.entities, pb.entities.sum);
+  const cty = overlap(pa.countries, b.countries, pb.countries.sum);
+  const run = longestRunOf(pa.norms, pb.norms);
   // the best-aligned pair of clauses carries the comparison: a long sentence does not match
   // by sharing a word here and a name there
   let best: { v: number; t: number; e: number; ca: ClauseFeatures; cb: ClauseFeatures; shared: string[]; emass: number; ctx: number } | null = null;
-  const whole = cosine(a.termSet, b.termSet, idf);
-  for (const ca of a.clauses) {
-    for (const cb of b.clauses) {
-      const c = cosine(ca.termSet, cb.termSet, idf);
-      const e = overlap(ca.entities, cb.entities, (x) => weights.entityIdf(x));
+  const sharedTerms: string[] = [];
+  for (const t of a.termSet) if (b.termSet.has(t)) sharedTerms.push(t);
+  for (let i = 0; i < a.clauses.length; i++) {
+    const ca = a.clauses[i];
+    const wa = pa.clauses[i];
+    for (let j = 0; j < b.clauses.length; j++) {
+      const cb = b.clauses[j];
+      const wb = pb.clauses[j];
+      const c = cosine(wa.terms, cb.termSet, wb.terms.sum);
+      const e = overlap(wa.entities, cb.entities, wb.entities.sum);
       const ctx = contextMassOf(a, b, ca, cb, weights);
       const v = 0.75 * c.value + 0.25 * e.value + 0.15 * (1 - Math.exp(-ctx / EVIDENCE_SCALE));
       if (!best || v > best.v || (v === best.v && c.shared.length > best.shared.length))
@@ -124,9 +196,13 @@ export function similarity(a: UnitFeatures, b: UnitFeatures, weights: Weights): 
   // many names in common (a list of the same leaders or countries) is closeness of its own
   const names = 0.1 * (1 - Math.exp(-best!.emass / ENTITY_SCALE));
   const score = 0.6 * terms + 0.2 * best!.e + 0.1 * cty.value + 0.15 * runScore + 0.15 * (1 - Math.exp(-contextMass / 7)) + names;
+  const bestShared = best!.shared;
+  const bestWeights = pa.clauses[a.clauses.indexOf(best!.ca)].terms;
+  let clauseMass = 0;
+  for (const t of bestShared) clauseMass += bestWeights.w[bestWeights.keys.indexOf(t)];
   return {
-    score, terms, entities: ent.value, sharedTerms: whole.shared, sharedEntities: ent.shared, entityMass: best!.emass,
-    clauseMass: best!.shared.reduce((acc, t) => acc + idf(t), 0) + contextMass, contextMass, run,
+    score, terms, entities: ent.value, sharedTerms, sharedEntities: ent.shared, entityMass: best!.emass,
+    clauseMass: clauseMass + contextMass, contextMass, run,
     a: best!.ca, b: best!.cb,
   };
 }
