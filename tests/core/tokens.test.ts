@@ -6,7 +6,7 @@ import { fold, tokenize, type Token } from '../../src/core/text/tokens';
 // fast tokenizer must give exactly the same tokens for any text.
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)*/gu;
 const slowFold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/['’]/g, "'");
-const WHOLE: Record<string, string[]> = { "won't": ['will', 'not'], "can't": ['can', 'not'], "shan't": ['shall', 'not'], "ain't": ['is', 'not'] };
+const WHOLE: Record<string, string[]> = Object.assign(Object.create(null), { "won't": ['will', 'not'], "can't": ['can', 'not'], "shan't": ['shall', 'not'], "ain't": ['is', 'not'] });
 const ENDINGS: [string, string][] = [["n't", 'not'], ["'ll", 'will'], ["'re", 'are'], ["'ve", 'have'], ["'d", 'would'], ["'m", 'am']];
 
 function referenceTokenize(text: string): Token[] {
@@ -43,7 +43,7 @@ function referenceTokenize(text: string): Token[] {
 const pieces = [
   'a', 'Z', 'U', 'S', '.', "'", '’', "'s", '’s', "n't", '’ll', ' ', '-', '\n', '1', '9', ',', 'é', 'É', 'e\u0301', '\u0301', 'ß', 'ǅ',
   'İ', 'ﬁ', '😀', '𝐀', '\ud800', '\udc00', '²', '“', '”', '"', '(', 'won’t', "It's", "let's", 'A.', 'U.S.', 'Ж', 'ж', '١', 'ʼ',
-  'rock’n’roll', 'O’Neill', 'NATO', 'Zelenskyy', '中文', '\u00ad', '\u200d',
+  'rock’n’roll', 'O’Neill', 'NATO', 'Zelenskyy', '中文', '\u00ad', '\u200d', 'constructor', 'Constructor’s',
 ];
 
 describe('tokenize', () => {
@@ -70,6 +70,11 @@ describe('tokenize', () => {
     const text = 'NATO’s chief, Mark Rutte, wasn’t there; NATO’s chief wasn’t there.';
     expect(tokenize(text)).toEqual(tokenize(text));
     expect(tokenize(text)).toEqual(referenceTokenize(text));
+  });
+
+  it('reads words that name Object.prototype properties as ordinary words', () => {
+    const norms = tokenize('The constructor’s toString valueOf __proto__').map((t) => t.norm);
+    expect(norms).toEqual(['the', 'constructor', 'tostring', 'valueof', 'proto']);
   });
 
   it('folds like NFD without marks, lower case, straight apostrophes', () => {

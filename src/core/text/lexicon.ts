@@ -2,6 +2,14 @@
 // article: these are the closed classes (function words, negators, modals) and a small
 // thesaurus of news-reporting vocabulary.
 
+/**
+ * A word table with nothing behind it: looking up a word that is not in it, even
+ * "constructor", finds nothing (a plain object literal would find Object.prototype's).
+ */
+function table<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
 export const STOPWORDS = new Set(
   (
     'a an the and or but if then else of to in on at by for with from into onto upon about above below over under ' +
@@ -30,7 +38,7 @@ export const NEGATING_VERBS = new Set([
 /** "not only … but also", "not just": contrast, not negation. */
 export const NON_NEGATING_AFTER_NOT = new Set(['only', 'just', 'merely', 'simply', 'if', 'least', 'least', 'far', 'yet']);
 
-export const MODAL_WORDS: Record<string, 'prediction' | 'possibility' | 'necessity' | 'desire' | 'belief'> = {
+export const MODAL_WORDS: Record<string, 'prediction' | 'possibility' | 'necessity' | 'desire' | 'belief'> = table({
   will: 'prediction', would: 'prediction', shall: 'prediction', going: 'prediction',
   could: 'possibility', might: 'possibility', may: 'possibility', possible: 'possibility', possibly: 'possibility',
   likely: 'possibility', probably: 'possibility', perhaps: 'possibility', potential: 'possibility',
@@ -38,7 +46,7 @@ export const MODAL_WORDS: Record<string, 'prediction' | 'possibility' | 'necessi
   needs: 'necessity', prerequisite: 'necessity', required: 'necessity', requirement: 'necessity', essential: 'necessity',
   want: 'desire', wants: 'desire', wish: 'desire', hope: 'desire', hopes: 'desire',
   believe: 'belief', believes: 'belief', believed: 'belief', think: 'belief', thinks: 'belief', expect: 'belief',
-};
+});
 
 /** Verbs that introduce reported speech. */
 export const SPEECH_VERBS = new Set([
@@ -133,7 +141,7 @@ export const ANTONYM_GROUPS: [string, string][] = [
 ];
 
 /** Irregular inflections -> base form, applied before stemming. */
-export const IRREGULAR: Record<string, string> = {
+export const IRREGULAR: Record<string, string> = table({
   said: 'say', says: 'say', told: 'tell', spoke: 'speak', spoken: 'speak', met: 'meet', thought: 'think', began: 'begin',
   begun: 'begin', took: 'take', taken: 'take', made: 'make', held: 'hold', went: 'go', gone: 'go', came: 'come',
   gave: 'give', given: 'give', knew: 'know', known: 'know', saw: 'see', seen: 'see', led: 'lead', left: 'leave',
@@ -146,10 +154,10 @@ export const IRREGULAR: Record<string, string> = {
   threw: 'throw', thrown: 'throw', wore: 'wear', broke: 'break', broken: 'break', forgot: 'forget', froze: 'freeze',
   frozen: 'freeze', swapped: 'swap', men: 'man', women: 'woman', people: 'person', children: 'child',
   defence: 'defense', offence: 'offense', licence: 'license', signalled: 'signal', signalling: 'signal',
-};
+});
 
 /** Country and place knowledge: demonyms, and the places a capital or seat of power stands for. */
-export const DEMONYMS: Record<string, string> = {
+export const DEMONYMS: Record<string, string> = table({
   american: 'united states', us: 'united states', usa: 'united states', america: 'united states',
   british: 'united kingdom', britain: 'united kingdom', uk: 'united kingdom', english: 'united kingdom',
   ukrainian: 'ukraine', russian: 'russia', french: 'france', german: 'germany', italian: 'italy', finnish: 'finland',
@@ -160,15 +168,15 @@ export const DEMONYMS: Record<string, string> = {
   lithuanian: 'lithuania', belarusian: 'belarus', georgian: 'georgia', korean: 'korea', brazilian: 'brazil',
   mexican: 'mexico', australian: 'australia', saudi: 'saudi arabia', egyptian: 'egypt', syrian: 'syria',
   palestinian: 'palestine', irish: 'ireland', portuguese: 'portugal', european: 'europe',
-};
+});
 
 /** Capitals and seats of power that stand for their country in news prose. */
-export const METONYMS: Record<string, string> = {
+export const METONYMS: Record<string, string> = table({
   washington: 'united states', 'white house': 'united states', moscow: 'russia', kremlin: 'russia', kyiv: 'ukraine',
   kiev: 'ukraine', london: 'united kingdom', 'downing street': 'united kingdom', paris: 'france', elysee: 'france',
   berlin: 'germany', rome: 'italy', helsinki: 'finland', beijing: 'china', tokyo: 'japan', brussels: 'europe',
   warsaw: 'poland', ankara: 'turkey', tehran: 'iran', jerusalem: 'israel', ottawa: 'canada', pentagon: 'united states',
-};
+});
 
 export const COUNTRIES = new Set([
   'afghanistan', 'albania', 'algeria', 'argentina', 'armenia', 'australia', 'austria', 'azerbaijan', 'belarus',

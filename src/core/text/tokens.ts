@@ -36,12 +36,12 @@ export function fold(s: string): string {
   return s.normalize('NFD').replace(MARKS, '').toLowerCase().replace(APOS, "'");
 }
 
-const CONTRACTIONS: Record<string, string[]> = {
-  "won't": ['will', 'not'],
-  "can't": ['can', 'not'],
-  "shan't": ['shall', 'not'],
-  "ain't": ['is', 'not'],
-};
+const CONTRACTIONS = new Map<string, string[]>([
+  ["won't", ['will', 'not']],
+  ["can't", ['can', 'not']],
+  ["shan't", ['shall', 'not']],
+  ["ain't", ['is', 'not']],
+]);
 const SUFFIXES: [string, string][] = [
   ["n't", 'not'],
   ["'ll", 'will'],
@@ -68,7 +68,7 @@ function readWord(raw: string): WordInfo {
   const acronym = letters.length >= 2 && letters === letters.toUpperCase() && HAS_UPPER.test(letters);
   let norm = fold(raw);
   if (raw.includes('.')) norm = norm.replace(/\./g, '');
-  const whole = CONTRACTIONS[norm];
+  const whole = CONTRACTIONS.get(norm);
   if (whole) return { cap, acronym, norm: whole[0], possessive: false, second: whole[1] };
   if (norm.endsWith("'s") || norm.endsWith("'")) {
     // possessive or "it's/that's": keep the stem; "it's" -> it + is
