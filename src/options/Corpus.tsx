@@ -22,7 +22,7 @@ function oneLine(err: unknown): string {
 }
 
 export function Corpus() {
-  const [sources, setSources] = useState<CorpusSource[]>([]);
+  const [sources, setSources] = useState<CorpusSource[] | null>(null);
   const [status, setStatus] = useState<IndexStatus | null>(null);
   const [progress, setProgress] = useState<CorpusProgress | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
@@ -37,6 +37,7 @@ export function Corpus() {
     try {
       setSources(await listSources());
     } catch (err) {
+      setSources([]);
       setMessage({ text: t('optionsCorpusDbError', oneLine(err)), tone: 'error' });
     }
   };
@@ -148,7 +149,7 @@ export function Corpus() {
     setMessage(null);
     setProblems([]);
     // the switch shows the new state at once; refresh() puts it back if the build does not finish
-    setSources((list) => list.map((s) => (s.id === id ? { ...s, enabled } : s)));
+    setSources((list) => list && list.map((s) => (s.id === id ? { ...s, enabled } : s)));
     void build({ type: 'toggle', id, enabled }, (r) => t('optionsCorpusUpdated', r.outcome.documents)).finally(() => void refresh());
   };
 

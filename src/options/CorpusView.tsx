@@ -28,7 +28,8 @@ export interface PickedEntry {
 }
 
 export interface CorpusViewProps {
-  sources: CorpusSource[];
+  /** null until read from IndexedDB. */
+  sources: CorpusSource[] | null;
   status: IndexStatus | null;
   progress: CorpusProgress | null;
   /** Problems of the last import, each "file:line: message". */
@@ -106,7 +107,7 @@ export function CorpusView(props: CorpusViewProps) {
       {status?.notice && (
         <div class="cc-actions">
           <StatusLine text={status.notice} tone="error" />
-          {status.source === 'bundled' && sources.length > 0 && (
+          {status.source === 'bundled' && (sources?.length ?? 0) > 0 && (
             <button type="button" class="cc-button" disabled={busy} onClick={props.onRebuild}>
               {t('optionsCorpusRebuild')}
             </button>
@@ -192,8 +193,10 @@ export function CorpusView(props: CorpusViewProps) {
       )}
 
       <h3 class="cc-subtitle">{t('optionsCorpusSources')}</h3>
-      {sources.length === 0 ? (
-        <p class="cc-muted">{t('optionsCorpusNone')}</p>
+      {sources === null ? null : sources.length === 0 ? (
+        <p class="cc-muted" data-testid="corpus-sources-empty">
+          {t('optionsCorpusNone')}
+        </p>
       ) : (
         <ul class="cc-sources" data-testid="corpus-sources">
           {sources.map((s) => (

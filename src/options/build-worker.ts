@@ -3,7 +3,7 @@
 // the page cancels by terminating it, which leaves the database as it was.
 import { validateIndex, type CrosscheckIndexFile } from '../core/index/schema';
 import { bundledIndexRaw } from '../background/seed-index-data';
-import { articlesOfIndexFile, runBuild, type BuildOutcome, type BuildPhase } from '../storage/corpus-build';
+import { readIndexFile, runBuild, type BuildOutcome, type BuildPhase } from '../storage/corpus-build';
 import { openCorpusDb } from '../storage/corpus-db';
 import type { FromBuildWorker, ToBuildWorker } from './build-worker-protocol';
 
@@ -27,8 +27,8 @@ async function run(job: ToBuildWorker): Promise<void> {
     let outcome: BuildOutcome;
     if (job.type === 'add') outcome = await runBuild(db, seedInfo, { kind: 'add', add: { source: job.source, articles: job.articles } }, phase);
     else if (job.type === 'add-index-file') {
-      const articles = articlesOfIndexFile(job.fileName, job.text, new Set(seed.documents.map((d) => d.id)));
-      outcome = await runBuild(db, seedInfo, { kind: 'add', add: { source: job.source, articles } }, phase);
+      const { file, articles } = readIndexFile(job.fileName, job.text, new Set(seed.documents.map((d) => d.id)));
+      outcome = await runBuild(db, seedInfo, { kind: 'add', add: { source: job.source, articles }, prebuilt: file }, phase);
     } else if (job.type === 'toggle') outcome = await runBuild(db, seedInfo, { kind: 'toggle', id: job.id, enabled: job.enabled }, phase);
     else if (job.type === 'remove') outcome = await runBuild(db, seedInfo, { kind: 'remove', id: job.id }, phase);
     else outcome = await runBuild(db, seedInfo, { kind: 'rebuild' }, phase);

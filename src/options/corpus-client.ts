@@ -42,6 +42,12 @@ export async function readPickedFiles(
   for (let i = 0; i < wanted.length; i++) {
     if (shouldStop()) return null;
     const { file, path } = wanted[i];
+    if (file.name === 'sources.json') {
+      // the command line's folder metadata: its articles still import, without their metadata
+      out.problems.push({ file: path, line: null, message: 'folder metadata (sources.json) is not read in the browser; put outlet, title and date in .json, .jsonl or .csv records' });
+      onFile(i + 1, wanted.length);
+      continue;
+    }
     const bytes = new Uint8Array(await file.arrayBuffer());
     const parsed = parseRecords(path, bytes, readHtmlArticle);
     out.articles.push(...parsed.articles);

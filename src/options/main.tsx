@@ -7,6 +7,7 @@ import type { SettingsNotice } from '../storage/settings-schema';
 import { loadAndRepairSettings, onSettingsChanged, updateSettings } from '../storage/settings-store';
 import { t } from '../ui/i18n';
 import { Corpus } from './Corpus';
+import { startBuild } from './corpus-client';
 import { OptionsView } from './OptionsView';
 import '../ui/theme.css';
 import './options.css';
@@ -48,6 +49,9 @@ function Options() {
     </OptionsView>
   );
 }
+
+// Test hook: e2e tests start a build job that fails inside the worker (a crashed import).
+(globalThis as { crosscheckOptions?: unknown }).crosscheckOptions = { startBuild };
 
 document.title = t('optionsTitle');
 render(<Options />, document.getElementById('app')!);

@@ -73,11 +73,22 @@ export function toRecord(index: CrosscheckIndexFile, state: CorpusState, now: Da
   };
 }
 
+/**
+ * An imported index file is stored as it is, without a rebuild, when it is exactly what a
+ * rebuild would index: nothing else is imported yet, it holds every bundled seed document, and
+ * none of its other documents was skipped as a duplicate (an export from another browser).
+ */
+export function canUsePrebuilt(seed: IndexDocument[], before: CorpusState, file: CrosscheckIndexFile, change: CorpusChange): boolean {
+  if (change.kind !== 'add' || !onlySeeds(before)) return false;
+  const ids = new Set(file.documents.map((d) => d.id));
+  return seed.every((d) => ids.has(d.id)) && file.documents.length === seed.length + change.articles.length;
+}
+
 /** Runs one change against the database; nothing is written unless the whole build succeeds. */
 export async function runBuild(
   db: IDBDatabase,
   seed: { documents: IndexDocument[]; statements: number },
-  request: { kind: 'add'; add: NewSource } | Exclude<CorpusChange, { kind: 'add' }>,
+  request: { kind: 'add'; add: NewSource; prebuilt?: CrosscheckIndexFile } | Exclude<CorpusChange, { kind: 'add' }>,
   onPhase: (phase: BuildPhase) => void = () => undefined,
 ): Promise<BuildOutcome> {
   onPhase('checking');
@@ -93,7 +104,10 @@ export async function runBuild(
   } else change = request;
   const after = applyChange(before, change);
   onPhase('building');
-  const index = buildMerged(seed.documents, after);
+  const index =
+    request.kind === 'add' && request.prebuilt && canUsePrebuilt(seed.documents, before, request.prebuilt, change)
+      ? request.prebuilt
+      : buildMerged(seed.documents, after);
   onPhase('saving');
   const record = index ? toRecord(index, after, new Date()) : null;
   await commitChange(db, change, after, record);
@@ -112,6 +126,11 @@ export async function runBuild(
  * version. Documents that are bundled seeds are left out (they are always indexed).
  */
 export function articlesOfIndexFile(fileName: string, text: string, seedIds: Set<string>): ImportedArticle[] {
+  return readIndexFile(fileName, text, seedIds).articles;
+}
+
+/** The validated index file and its articles (see articlesOfIndexFile). */
+export function readIndexFile(fileName: string, text: string, seedIds: Set<string>): { file: CrosscheckIndexFile; articles: ImportedArticle[] } {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -124,7 +143,8 @@ export function articlesOfIndexFile(fileName: string, text: string, seedIds: Set
   } catch (err) {
     throw new Error(`${fileName}: ${err instanceof Error ? err.message : String(err)}`);
   }
-  return file.documents
+  const articles = file.documents
     .filter((d) => !seedIds.has(d.id))
     .map((d) => ({ url: d.url, outlet: d.outlet, title: d.title, date: d.date, text: d.text, file: fileName, line: null }));
+  return { file, articles };
 }

@@ -51,6 +51,7 @@ describe.skipIf(!CHROMIUM_PATH || !built)('importing your own articles (Chromium
     await page.goto(optionsUrl());
     await page.getByRole('heading', { name: 'Your articles' }).waitFor();
     await page.getByTestId('index-status').waitFor();
+    await page.locator('[data-testid=corpus-sources], [data-testid=corpus-sources-empty]').waitFor();
     return page;
   }
 
@@ -243,6 +244,23 @@ describe.skipIf(!CHROMIUM_PATH || !built)('importing your own articles (Chromium
     });
     expect(line).toBe('Cancelled; the index in use has not changed.');
     expect(await sources(page)).toHaveLength(2);
+    expect(await status()).toEqual(before);
+    await page.close();
+  });
+
+  it('a build that crashes in the worker leaves the index in use and lists no new source', async () => {
+    const before = await status();
+    const page = await openOptions();
+    const listed = await sources(page);
+    const result = await page.evaluate(async () => {
+      const hook = (globalThis as unknown as { crosscheckOptions: { startBuild(job: unknown, onPhase: () => void): { result: Promise<unknown> } } }).crosscheckOptions;
+      const source = { id: 'src-crash', name: 'crash', enabled: true, addedAt: new Date().toISOString(), kind: 'files' };
+      return hook.startBuild({ type: 'add', source, articles: [{ text: 'A sentence long enough to index.', file: 'x.txt', line: null }, null] }, () => undefined).result;
+    });
+    expect(result).toMatchObject({ ok: false, error: expect.any(String) });
+    await page.reload();
+    await page.locator('[data-testid=corpus-sources], [data-testid=corpus-sources-empty]').waitFor();
+    expect(await sources(page)).toEqual(listed);
     expect(await status()).toEqual(before);
     await page.close();
   });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import type { ImportedArticle } from '../../src/core/corpus/records';
 import { INDEX_VERSION, validateIndex, type IndexDocument } from '../../src/core/index/schema';
-import { articlesOfIndexFile, buildMerged, dedupeNewArticles, toRecord } from '../../src/storage/corpus-build';
+import { articlesOfIndexFile, buildMerged, canUsePrebuilt, dedupeNewArticles, toRecord } from '../../src/storage/corpus-build';
 import {
   applyChange, formatProblem, judgeStoredIndex, mergedDocuments, newSourceId, onlySeeds, sourceNameFor,
   type CorpusSource, type CorpusState, type StoredArticle,
@@ -220,5 +220,23 @@ describe('names and small helpers', () => {
   it('makes distinct source ids', () => {
     expect(newSourceId(0, 0)).toBe('src-0-000000');
     expect(newSourceId(1e12, 0.5)).not.toBe(newSourceId(1e12, 0.25));
+  });
+});
+
+describe('an exported index imported on a fresh profile is stored without a rebuild', () => {
+  const extra: StoredArticle = { ...OUR_ARTICLE, id: 'u-ours', file: 'idx.json', line: null };
+  const exported = buildMerged(SEED_DOCS, applyChange(EMPTY, { kind: 'add', source: source('desk'), articles: [extra] }))!;
+  const add = { kind: 'add' as const, source: source('idx'), articles: [extra] };
+
+  it('when nothing else is imported and the file holds the seeds and exactly the new articles', () => {
+    expect(canUsePrebuilt(SEED_DOCS, EMPTY, exported, add)).toBe(true);
+  });
+
+  it('not when other imports are switched on, when seeds are missing, or when some documents were duplicates', () => {
+    const other = applyChange(EMPTY, { kind: 'add', source: source('x'), articles: [article('x1', 'Other text.')] });
+    expect(canUsePrebuilt(SEED_DOCS, other, exported, add)).toBe(false);
+    const noSeeds = { ...exported, documents: exported.documents.filter((d) => d.id === 'u-ours') };
+    expect(canUsePrebuilt(SEED_DOCS, EMPTY, noSeeds, add)).toBe(false);
+    expect(canUsePrebuilt(SEED_DOCS, EMPTY, exported, { ...add, articles: [] })).toBe(false);
   });
 });
