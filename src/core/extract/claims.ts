@@ -43,6 +43,11 @@ export function negationScope(tokens: Token[]): boolean[] {
   return neg;
 }
 
+function hasNegationCue(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (isNegationCue(tokens, i)) return true;
+  return false;
+}
+
 export function isNegationCue(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (NEGATORS.has(t.norm)) {
@@ -54,9 +59,11 @@ export function isNegationCue(tokens: Token[], i: number): boolean {
   return NEGATING_VERBS.has(stem(t.norm));
 }
 
+const MODALS = new Map(Object.entries(MODAL_WORDS));
+
 export function modalityOf(tokens: Token[]): Modality {
   for (const t of tokens) {
-    const m = MODAL_WORDS[t.norm];
+    const m = MODALS.get(t.norm);
     if (m) return m;
   }
   return 'fact';
@@ -78,7 +85,8 @@ function quotedSpans(text: string, span: Span): Span[] {
 function speakerOf(tokens: Token[], mentions: EntityMention[], types: Map<string, string>, lastPerson: string | null): string | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!SPEECH_VERBS.has(t.raw.toLowerCase())) continue;
+    // a written speech verb always has itself as its norm: test that first, it is cheaper
+    if (!SPEECH_VERBS.has(t.norm) || !SPEECH_VERBS.has(t.raw.toLowerCase())) continue;
     // subject before the verb, allowing an adverb or two ("Trump also said")
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
       const m = mentions.find((x) => x.tokenEnd === k + 1);
@@ -98,8 +106,18 @@ function speakerOf(tokens: Token[], mentions: EntityMention[], types: Map<string
   return null;
 }
 
-/** Title word -> the people whose aliases carry it ("President Trump"). */
+const titledCache = new WeakMap<EntityMatcher, { aliases: Map<string, unknown>; size: number; titled: Map<string, Set<string>> }>();
+
+/** Title word -> the people whose aliases carry it ("President Trump"). Worked out once per matcher. */
 function titledPeople(m: EntityMatcher): Map<string, Set<string>> {
+  const c = titledCache.get(m);
+  if (c && c.aliases === m.byFirst && c.size === m.byFirst.size) return c.titled;
+  const titled = readTitledPeople(m);
+  titledCache.set(m, { aliases: m.byFirst, size: m.byFirst.size, titled });
+  return titled;
+}
+
+function readTitledPeople(m: EntityMatcher): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const [first, list] of m.byFirst) {
     for (const a of list) {
@@ -125,6 +143,9 @@ function definiteDescription(tokens: Token[], titled: Map<string, Set<string>>, 
   return null;
 }
 
+/** Every sentence is read on its own: its first token opens it. */
+const SENTENCE_START: ReadonlySet<number> = new Set([0]);
+
 /** Splits a text into sentences and reads each one. Offsets are into `text`. */
 export function readSentences(text: string, matcher: EntityMatcher): SentenceInfo[] {
   const out: SentenceInfo[] = [];
@@ -132,9 +153,10 @@ export function readSentences(text: string, matcher: EntityMatcher): SentenceInf
   const seen = new Map<string, number>();
   const titled = titledPeople(matcher);
   for (const span of splitSentences(text)) {
-    const tokens = tokenize(text.slice(span.start, span.end)).map((t) => ({ ...t, start: t.start + span.start, end: t.end + span.start }));
-    const mentions = findMentions(text, tokens, matcher, new Set([0]));
-    const figures = findFigures(text.slice(span.start, span.end)).map((f) => ({ ...f, start: f.start + span.start, end: f.end + span.start }));
+    const sentence = text.slice(span.start, span.end);
+    const tokens = tokenize(sentence, span.start);
+    const mentions = findMentions(text, tokens, matcher, SENTENCE_START);
+    const figures = findFigures(sentence, span.start);
     const quotes = quotedSpans(text, span);
     const speaker = speakerOf(tokens, mentions, matcher.types, lastPerson);
     for (const m of mentions) seen.set(m.entity, (seen.get(m.entity) ?? 0) + 1);
@@ -147,10 +169,10 @@ export function readSentences(text: string, matcher: EntityMatcher): SentenceInf
     if (quotes.length) kind = 'quote';
     else if (speaker) kind = 'attributed';
     else if (figures.length) kind = 'figure';
-    const neg = negationScope(tokens);
     out.push({
       ...span, tokens, mentions, kind, speaker, subject, figures, quotes,
-      negated: neg.some(Boolean) || tokens.some((_, i) => isNegationCue(tokens, i)),
+      // a token in a negation's scope comes after its cue: a cue is enough
+      negated: hasNegationCue(tokens),
       modality: modalityOf(tokens),
     });
     lastPerson = speaker && matcher.types.get(speaker) === 'person' ? speaker : firstPerson ?? lastPerson;

@@ -130,7 +130,7 @@ function isNameLike(t: Token): boolean {
  * that is not a title, a known given name of the entity or a sentence start makes it part of
  * another name.
  */
-function surnameStandsAlone(tokens: Token[], i: number, entity: string, m: EntityMatcher, sentenceStarts: Set<number>): boolean {
+function surnameStandsAlone(tokens: Token[], i: number, entity: string, m: EntityMatcher, sentenceStarts: ReadonlySet<number>): boolean {
   if (!sameRun(tokens, i)) return true;
   const prev = tokens[i - 1];
   if (!isNameLike(prev) || prev.acronym) return true;
@@ -146,7 +146,7 @@ function surnameStandsAlone(tokens: Token[], i: number, entity: string, m: Entit
 }
 
 /** Finds every mention of a known entity. `sentenceStarts` holds token indexes that open a sentence. */
-export function findMentions(text: string, tokens: Token[], m: EntityMatcher, sentenceStarts = new Set<number>()): EntityMention[] {
+export function findMentions(text: string, tokens: Token[], m: EntityMatcher, sentenceStarts: ReadonlySet<number> = new Set<number>()): EntityMention[] {
   const out: EntityMention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -189,7 +189,7 @@ export function findMentions(text: string, tokens: Token[], m: EntityMatcher, se
   return out;
 }
 
-function fuzzyPerson(tokens: Token[], i: number, m: EntityMatcher, sentenceStarts: Set<number>): { entity: string; len: number } | null {
+function fuzzyPerson(tokens: Token[], i: number, m: EntityMatcher, sentenceStarts: ReadonlySet<number>): { entity: string; len: number } | null {
   const t = tokens[i];
   // "Fredriech Merz": a given-name variant followed by a known surname
   const next = tokens[i + 1];

@@ -57,8 +57,11 @@ function aboutAfter(text: string, end: number): string | null {
   return null;
 }
 
-/** Finds the figures in a text. Years ("2022") and ordinal labels ("Article 5") are not figures. */
-export function findFigures(text: string): Figure[] {
+/**
+ * Finds the figures in a text. Years ("2022") and ordinal labels ("Article 5") are not figures.
+ * `offset` is added to every start and end (for a slice of a longer text).
+ */
+export function findFigures(text: string, offset = 0): Figure[] {
   const out: Figure[] = [];
   for (const m of text.matchAll(FIGURE)) {
     const g = m.groups ?? {};
@@ -96,7 +99,7 @@ export function findFigures(text: string): Figure[] {
     if (text[start - 1] === '[' || text[end] === ']') continue; // a citation mark, "[93]"
 
     const about = aboutAfter(text, end);
-    out.push({ text: raw, start, end, value, unit, about });
+    out.push({ text: raw, start: start + offset, end: end + offset, value, unit, about });
   }
   return out;
 }
