@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitSentences } from '../src/core/text/sentences';
+import { hash64, normaliseText } from '../src/core/corpus/identity';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -112,8 +113,12 @@ const flush = () => {
   writeFileSync(join(out, `articles-${String(file++).padStart(4, '0')}.jsonl`), lines.join('\n') + '\n');
   lines = [];
 };
+// every article is new: a recombination that happens to repeat an earlier text is drawn again
+const texts = new Set<string>();
 for (let n = 0; n < count; n++) {
-  const a = makeArticle(n);
+  let a = makeArticle(n);
+  for (let key = hash64(normaliseText(a.text)); texts.has(key); key = hash64(normaliseText(a.text))) a = makeArticle(n);
+  texts.add(hash64(normaliseText(a.text)));
   if (n % 20 === 19) writeFileSync(join(out, 'txt', `article-${String(n).padStart(6, '0')}.txt`), `${a.title}\n\n${a.text}\n`);
   else lines.push(JSON.stringify(a));
   if (lines.length === 1000) flush();

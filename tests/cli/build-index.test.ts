@@ -134,3 +134,21 @@ describe('npm run build:index: nothing to index', () => {
     expect(r.err.trim().split('\n').pop()).toBe(`build:index: nothing to index: no article in 0 files under ${empty}`);
   });
 });
+
+describe('npm run gen:corpus', () => {
+  it('writes N distinct articles (.jsonl and .txt) that build:index indexes in full', () => {
+    const gen = join(tmp, 'gen');
+    const g = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/gen-corpus.ts'), '--out', gen, '--count', '60'], {
+      encoding: 'utf8',
+      cwd: ROOT,
+    });
+    expect(g.status).toBe(0);
+    const out = join(tmp, 'gen.json');
+    const r = buildIndexCli(['--input', gen, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.err).not.toMatch(/problem/);
+    const idx = validateIndex(JSON.parse(readFileSync(out, 'utf8')));
+    expect(idx.documents).toHaveLength(60);
+    expect(idx.documents.filter((d) => d.outlet === null)).toHaveLength(3); // the .txt ones
+  });
+});
