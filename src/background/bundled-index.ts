@@ -4,7 +4,7 @@
 // worker reads IndexedDB again) and reloaded when the options page says it changed.
 import { loadIndex, type LoadedIndex } from '../core/index/load';
 import { buildMerged, toRecord } from '../storage/corpus-build';
-import { commitChange, openCorpusDb, readCorpus, readIndexRecord } from '../storage/corpus-db';
+import { commitChange, openCorpusDb, readCorpus, readIndexRecord, withBuildLock } from '../storage/corpus-db';
 import { judgeStoredIndex } from '../storage/corpus-model';
 import type { IndexStatus } from '../messaging/types';
 import { bundledIndexRaw } from './seed-index-data';
@@ -64,9 +64,12 @@ async function loadStored(): Promise<IndexResult> {
       // an extension update changed the index format: rebuild from the stored articles
       const seed = loadBundled();
       if (!seed.ok) return useBundled(null);
-      const state = await readCorpus(db);
-      const index = buildMerged(seed.index.file.documents, state);
-      await commitChange(db, { kind: 'rebuild' }, state, index ? toRecord(index, state, new Date()) : null);
+      const index = await withBuildLock(async () => {
+        const state = await readCorpus(db);
+        const built = buildMerged(seed.index.file.documents, state);
+        await commitChange(db, { kind: 'rebuild' }, state, built ? toRecord(built, state, new Date()) : null);
+        return built;
+      });
       if (!index) return useBundled(null);
       raw = index;
       notice = `Your index was rebuilt from the stored articles (${verdict.reason}).`;

@@ -9,7 +9,7 @@ import { formatProblem, newSourceId, sourceNameFor, type CorpusSource } from '..
 import { t } from '../ui/i18n';
 import { indexForExport, listSources, readPickedFiles, startBuild, type JobResult, type RunningJob } from './corpus-client';
 import type { ToBuildWorker } from './build-worker-protocol';
-import { CorpusView, type CorpusMessage, type CorpusProgress, type PickedEntry } from './CorpusView';
+import { articleCount, CorpusView, type CorpusMessage, type CorpusProgress, type PickedEntry } from './CorpusView';
 
 function phaseLabel(phase: BuildPhase): CorpusProgress {
   if (phase === 'checking') return { label: t('optionsProgressChecking'), value: 55 };
@@ -104,7 +104,7 @@ export function Corpus() {
     }
     const source = { id: newSourceId(Date.now(), Math.random()), name, enabled: true, addedAt: new Date().toISOString(), kind: 'files' as const };
     await build({ type: 'add', source, articles: read.articles }, (r) =>
-      r.outcome.changed ? t('optionsCorpusImported', [r.outcome.added, name, r.outcome.documents]) : t('optionsCorpusNothingNew'),
+      r.outcome.changed ? t('optionsCorpusImported', [articleCount(r.outcome.added), name, r.outcome.documents]) : t('optionsCorpusNothingNew'),
     );
   };
 
@@ -133,7 +133,7 @@ export function Corpus() {
     setProblems(result.outcome.problems.map(formatProblem));
     if (result.outcome.changed) setStatus(await sendToBackground({ type: 'crosscheck:index-changed' }).catch(() => null));
     setMessage({
-      text: result.outcome.changed ? t('optionsCorpusImported', [result.outcome.added, file.name, result.outcome.documents]) : t('optionsCorpusNothingNew'),
+      text: result.outcome.changed ? t('optionsCorpusImported', [articleCount(result.outcome.added), file.name, result.outcome.documents]) : t('optionsCorpusNothingNew'),
       tone: 'info',
     });
     await refresh();

@@ -44,6 +44,11 @@ export interface CorpusViewProps {
   onRebuild: () => void;
 }
 
+/** "1 article", "29 articles". */
+export function articleCount(n: number): string {
+  return n === 1 ? t('optionsCorpusOne') : t('optionsCorpusCount', n);
+}
+
 export const ACCEPTED = '.txt,.html,.htm,.json,.jsonl,.csv';
 
 function picked(input: HTMLInputElement): PickedEntry[] {
@@ -84,12 +89,12 @@ export function CorpusView(props: CorpusViewProps) {
     e.preventDefault();
     setDragging(false);
     if (busy || !e.dataTransfer) return;
+    const files = Array.from(e.dataTransfer.files).map((file) => ({ file, path: file.name }));
     const items = e.dataTransfer.items;
+    // folders come only as entries; a drop without entries (or a script's) has plain files
     if (items && items.length && typeof items[0].webkitGetAsEntry === 'function') {
-      void entriesOf(items).then(({ entries, folder }) => props.onImport(entries, folder));
-    } else {
-      props.onImport(Array.from(e.dataTransfer.files).map((file) => ({ file, path: file.name })), null);
-    }
+      void entriesOf(items).then(({ entries, folder }) => (entries.length ? props.onImport(entries, folder) : files.length && props.onImport(files, null)));
+    } else if (files.length) props.onImport(files, null);
   };
 
   return (
@@ -211,7 +216,7 @@ export function CorpusView(props: CorpusViewProps) {
                 />
                 <span class="cc-sources__name">{s.name}</span>
               </label>
-              <span class="cc-muted">{t('optionsCorpusCount', s.articleCount)}</span>
+              <span class="cc-muted">{articleCount(s.articleCount)}</span>
               <button type="button" class="cc-button" disabled={busy} aria-label={t('optionsCorpusRemove', s.name)} onClick={() => props.onRemove(s.id)}>
                 {t('optionsSiteRemoveShort')}
               </button>

@@ -4,7 +4,7 @@
 import { validateIndex, type CrosscheckIndexFile } from '../core/index/schema';
 import { bundledIndexRaw } from '../background/seed-index-data';
 import { readIndexFile, runBuild, type BuildOutcome, type BuildPhase } from '../storage/corpus-build';
-import { openCorpusDb } from '../storage/corpus-db';
+import { openCorpusDb, withBuildLock } from '../storage/corpus-db';
 import type { FromBuildWorker, ToBuildWorker } from './build-worker-protocol';
 
 const post = (msg: FromBuildWorker) => (self as unknown as Worker).postMessage(msg);
@@ -39,5 +39,5 @@ async function run(job: ToBuildWorker): Promise<void> {
 }
 
 self.onmessage = (e: MessageEvent<ToBuildWorker>) => {
-  run(e.data).catch((err: unknown) => post({ type: 'failed', error: oneLine(err) }));
+  withBuildLock(() => run(e.data)).catch((err: unknown) => post({ type: 'failed', error: oneLine(err) }));
 };

@@ -25,6 +25,18 @@ export function upgradeCorpusDb(db: IDBDatabase, oldVersion: number): void {
   // A later version adds `if (oldVersion < 2) { … }` here, moving data rather than dropping it.
 }
 
+const BUILD_LOCK = 'crosscheck-corpus-build';
+
+/**
+ * Runs `task` while no other build runs in any context of the extension (two options tabs,
+ * or the background rebuilding after an update), so no build overwrites another's change.
+ * Web Locks exist in pages, workers and service workers; without them the task just runs.
+ */
+export function withBuildLock<T>(task: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as (Navigator & { locks?: LockManager }) | undefined)?.locks;
+  return locks ? (locks.request(BUILD_LOCK, task) as Promise<T>) : task();
+}
+
 function req<T>(r: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     r.onsuccess = () => resolve(r.result);

@@ -170,7 +170,7 @@ describe.skipIf(!CHROMIUM_PATH || !built)('importing your own articles (Chromium
     writeFileSync(dup, readFileSync(OUR_ARTICLE));
     const page = await openOptions();
     const line = await act(page, () => page.setInputFiles('#corpus-files', [bad, jsonl, csv, dup]));
-    expect(line).toMatch(/^Imported 2 articles/);
+    expect(line).toMatch(/^Imported 2 articles from latin1\.txt and 3 more;/);
     const listed = await problems(page);
     expect(listed).toEqual(
       expect.arrayContaining([
@@ -321,6 +321,25 @@ describe.skipIf(!CHROMIUM_PATH || !built)('importing your own articles (Chromium
     expect(rebuilt.source).toBe('merged');
     expect(rebuilt.documents).toBe(good.documents);
     expect(rebuilt.notice).toMatch(/rebuilt from the stored articles/);
+    await page.close();
+  });
+
+  it('imports files dropped on the page', async () => {
+    const before = await status();
+    const page = await openOptions();
+    const line = await act(page, () =>
+      page.evaluate(() => {
+        const dt = new DataTransfer();
+        const text = 'Harbour officials said on Thursday that the new quay would open to ferries in May next year.\n';
+        dt.items.add(new File([text], 'dropped.txt', { type: 'text/plain' }));
+        const zone = document.querySelector('.cc-drop')!;
+        zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+        zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      }),
+    );
+    expect(line).toMatch(/^Imported 1 article from dropped\.txt;/);
+    expect((await sources(page)).some((x) => x.startsWith('dropped.txt'))).toBe(true);
+    expect((await status()).documents).toBe(before.documents + 1);
     await page.close();
   });
 
