@@ -170,7 +170,7 @@ export function readSentences(text: string, matcher: EntityMatcher): SentenceInf
     else if (speaker) kind = 'attributed';
     else if (figures.length) kind = 'figure';
     out.push({
-      ...span, tokens, mentions, kind, speaker, subject, figures, quotes,
+      start: span.start, end: span.end, tokens, mentions, kind, speaker, subject, figures, quotes,
       // a token in a negation's scope comes after its cue: a cue is enough
       negated: hasNegationCue(tokens),
       modality: modalityOf(tokens),
