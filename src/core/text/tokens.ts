@@ -137,14 +137,15 @@ function token(start: number, end: number, raw: string, cap: boolean, acronym: b
 
 /**
  * Splits text into word tokens. Contractions become two tokens sharing the word's span.
- * `offset` is added to every start and end (for a slice of a longer text).
+ * `offset` is added to every start and end (for a slice of a longer text). With `limit`,
+ * stops once it has that many tokens (one more when the last word is a contraction).
  */
-export function tokenize(text: string, offset = 0): Token[] {
+export function tokenize(text: string, offset = 0, limit = Infinity): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let last = 0;
   let i = 0;
-  while (i < n) {
+  while (i < n && out.length < limit) {
     const c = text.charCodeAt(i);
     let end = -1;
     if (c < 128) {
