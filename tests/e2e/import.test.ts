@@ -289,6 +289,24 @@ describe.skipIf(!CHROMIUM_PATH || !built)('importing your own articles (Chromium
     expect((await outletsOnSeedPage()).outlets.has(OUTLET)).toBe(true);
   });
 
+  it('keeps using the imported index after the service worker is stopped (MV3 idle stop)', async () => {
+    const before = await status();
+    const page = await openOptions();
+    const cdp = await s.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    // a message wakes a new worker, which reads the index from IndexedDB again
+    const woken = (await page.evaluate(() =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'crosscheck:index-status' }),
+    )) as IndexStatus;
+    expect(woken).toEqual({ ...before, notice: null });
+    s.sw = s.context.serviceWorkers().find((w) => w.url().includes(s.extensionId)) ?? (await s.context.waitForEvent('serviceworker'));
+    s.sw.on('console', (m) => m.type() === 'error' && s.problems.push({ where: 'service worker (restarted)', text: m.text() }));
+    expect((await outletsOnSeedPage()).outlets.has(OUTLET)).toBe(true);
+    await page.close();
+  });
+
   it('a broken stored index falls back to the bundled one with a notice; an older one is rebuilt', async () => {
     const good = await status();
     const page = await openOptions();

@@ -240,3 +240,20 @@ describe('an exported index imported on a fresh profile is stored without a rebu
     expect(canUsePrebuilt(SEED_DOCS, EMPTY, exported, { ...add, articles: [] })).toBe(false);
   });
 });
+
+describe('database schema', () => {
+  it('creates the three stores on first open and leaves them alone when already current', async () => {
+    const { upgradeCorpusDb, CORPUS_DB_VERSION } = await import('../../src/storage/corpus-db');
+    const made: [string, unknown][] = [];
+    const db = { createObjectStore: (name: string, opts: unknown) => made.push([name, opts]) } as unknown as IDBDatabase;
+    upgradeCorpusDb(db, 0);
+    expect(made).toEqual([
+      ['sources', { keyPath: 'id' }],
+      ['articles', { keyPath: 'sourceId' }],
+      ['index', { keyPath: 'key' }],
+    ]);
+    made.length = 0;
+    upgradeCorpusDb(db, CORPUS_DB_VERSION);
+    expect(made).toEqual([]);
+  });
+});
