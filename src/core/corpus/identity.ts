@@ -50,21 +50,25 @@ export function articleId(a: { url: string | null; text: string }): string {
 }
 
 function keysOf(a: { url: string | null; text: string }): string[] {
+  // hashed, so that 100,000 articles' keys stay small
   const keys = [`t:${hash64(normaliseText(a.text))}`];
-  if (a.url && a.url.trim()) keys.unshift(`u:${normaliseUrl(a.url)}`);
+  if (a.url && a.url.trim()) keys.unshift(`u:${hash64(normaliseUrl(a.url))}`);
   return keys;
 }
 
-/** Where an article was first seen ("file:line"), or null for keys handed in from an earlier run. */
+/** Where an article was first seen ("file:line", or "file"), or null for keys handed in from an earlier run. */
 type Origin = string | null;
 
 /** Duplicate detection across files and runs: the same url, or the same normalised text. */
 export class Deduper {
-  private readonly origins = new Map<string, Origin>();
+  /** key -> where it was first seen: file number * 1e9 + line (0: no line); -1: an earlier run */
+  private readonly origins = new Map<string, number>();
+  private readonly files: string[] = [];
+  private readonly fileNumbers = new Map<string, number>();
 
   /** `known`: keys() of an earlier run, whose articles are already indexed. */
   constructor(known?: Iterable<string>) {
-    if (known) for (const k of known) this.origins.set(k, null);
+    if (known) for (const k of known) this.origins.set(k, -1);
   }
 
   /** Records the article; true when it is a duplicate of one seen before (then nothing is recorded). */
@@ -78,10 +82,28 @@ export class Deduper {
    */
   duplicateOf(a: { url: string | null; text: string; file?: string; line?: number | null }): Origin | undefined {
     const keys = keysOf(a);
-    for (const k of keys) if (this.origins.has(k)) return this.origins.get(k)!;
-    const origin = a.file === undefined ? null : a.line == null ? a.file : `${a.file}:${a.line}`;
+    for (const k of keys) {
+      const o = this.origins.get(k);
+      if (o !== undefined) return this.describe(o);
+    }
+    let origin = -1;
+    if (a.file !== undefined) {
+      let n = this.fileNumbers.get(a.file);
+      if (n === undefined) {
+        n = this.files.push(a.file) - 1;
+        this.fileNumbers.set(a.file, n);
+      }
+      origin = n * 1e9 + (a.line ?? 0);
+    }
     for (const k of keys) this.origins.set(k, origin);
     return undefined;
+  }
+
+  private describe(o: number): Origin {
+    if (o < 0) return null;
+    const file = this.files[Math.floor(o / 1e9)];
+    const line = o % 1e9;
+    return line ? `${file}:${line}` : file;
   }
 
   /** Every key recorded, to hand to the next run's constructor. */
