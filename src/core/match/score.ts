@@ -153,15 +153,28 @@ export interface Weights {
   entityIdf(entity: string): number;
 }
 
+/** A clause's terms and names together with its sentence's context (for contextMassOf). */
+interface InContext {
+  terms: Set<string>;
+  entities: Set<string>;
+}
+const inContextCache = new WeakMap<UnitFeatures, WeakMap<ClauseFeatures, InContext>>();
+function inContext(u: UnitFeatures, c: ClauseFeatures): InContext {
+  let byClause = inContextCache.get(u);
+  if (!byClause) inContextCache.set(u, (byClause = new WeakMap()));
+  let x = byClause.get(c);
+  if (!x) byClause.set(c, (x = { terms: new Set([...c.termSet, ...u.context]), entities: new Set([...c.entities, ...u.contextEntities]) }));
+  return x;
+}
+
 /** What one sentence says through a pointer ("such a proposal") may meet the other's words. */
 function contextMassOf(a: UnitFeatures, b: UnitFeatures, ca: ClauseFeatures, cb: ClauseFeatures, weights: Weights): number {
   if (!a.context.size && !b.context.size && !a.contextEntities.size && !b.contextEntities.size) return 0;
   let mass = 0;
-  const left = new Set([...ca.termSet, ...a.context]);
-  for (const t of new Set([...cb.termSet, ...b.context])) if (left.has(t) && !(ca.termSet.has(t) && cb.termSet.has(t))) mass += CONTEXT_WEIGHT * weights.idf(t);
-  const le = new Set([...ca.entities, ...a.contextEntities]);
-  for (const e of new Set([...cb.entities, ...b.contextEntities]))
-    if (le.has(e) && !(ca.entities.has(e) && cb.entities.has(e))) mass += CONTEXT_WEIGHT * weights.entityIdf(e);
+  const left = inContext(a, ca);
+  const right = inContext(b, cb);
+  for (const t of right.terms) if (left.terms.has(t) && !(ca.termSet.has(t) && cb.termSet.has(t))) mass += CONTEXT_WEIGHT * weights.idf(t);
+  for (const e of right.entities) if (left.entities.has(e) && !(ca.entities.has(e) && cb.entities.has(e))) mass += CONTEXT_WEIGHT * weights.entityIdf(e);
   return mass;
 }
 

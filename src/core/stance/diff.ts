@@ -2,27 +2,33 @@
 import type { DiffPart } from '../types';
 import { fold } from '../text/tokens';
 
-function words(s: string): string[] {
+export function words(s: string): string[] {
   return s.split(/\s+/).filter(Boolean);
 }
-const key = (w: string) => fold(w).replace(/[^\p{L}\p{N}']/gu, '');
+/** What two words are compared by: no case, accents or punctuation. */
+export const wordKey = (w: string) => fold(w).replace(/[^\p{L}\p{N}']/gu, '');
 
 /** LCS diff over words; equal words compare without case, accents or punctuation. */
 export function wordDiff(a: string, b: string): DiffPart[] {
   const x = words(a);
   const y = words(b);
-  const kx = x.map(key);
-  const ky = y.map(key);
+  return wordDiffOf(x, x.map(wordKey), y, y.map(wordKey));
+}
+
+/** wordDiff over words already split and keyed. */
+export function wordDiffOf(x: string[], kx: string[], y: string[], ky: string[]): DiffPart[] {
   const n = x.length;
   const m = y.length;
-  const L: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  // L[i * w + j]: LCS length of x[i..] and y[j..]
+  const w = m + 1;
+  const L = new Int32Array((n + 1) * w);
   for (let i = n - 1; i >= 0; i--)
-    for (let j = m - 1; j >= 0; j--) L[i][j] = kx[i] === ky[j] ? L[i + 1][j + 1] + 1 : Math.max(L[i + 1][j], L[i][j + 1]);
+    for (let j = m - 1; j >= 0; j--) L[i * w + j] = kx[i] === ky[j] ? L[(i + 1) * w + j + 1] + 1 : Math.max(L[(i + 1) * w + j], L[i * w + j + 1]);
   const out: DiffPart[] = [];
-  const push = (op: DiffPart['op'], w: string) => {
+  const push = (op: DiffPart['op'], word: string) => {
     const last = out[out.length - 1];
-    if (last && last.op === op) last.text += ' ' + w;
-    else out.push({ op, text: w });
+    if (last && last.op === op) last.text += ' ' + word;
+    else out.push({ op, text: word });
   };
   let i = 0;
   let j = 0;
@@ -31,7 +37,7 @@ export function wordDiff(a: string, b: string): DiffPart[] {
       push('same', y[j]);
       i++;
       j++;
-    } else if (L[i + 1][j] >= L[i][j + 1]) push('del', x[i++]);
+    } else if (L[(i + 1) * w + j] >= L[i * w + j + 1]) push('del', x[i++]);
     else push('add', y[j++]);
   }
   while (i < n) push('del', x[i++]);

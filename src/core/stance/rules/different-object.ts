@@ -4,7 +4,17 @@ import { isContentWord, termOf } from '../../text/terms';
 
 const FRAME_END = new Set(['a', 'an', 'the', 'of', 'his', 'her', 'their', 'its', 'for', 'on', 'about']);
 
-function frames(u: UnitFeatures, c: ClauseFeatures): Map<string, { object: string; word: string }> {
+type Frames = Map<string, { object: string; word: string }>;
+
+/** A clause's frames depend on its tokens only: found once per clause (statements' clauses live as long as the index). */
+const framesCache = new WeakMap<ClauseFeatures, Frames>();
+function frames(u: UnitFeatures, c: ClauseFeatures): Frames {
+  let f = framesCache.get(c);
+  if (!f) framesCache.set(c, (f = findFrames(u, c)));
+  return f;
+}
+
+function findFrames(u: UnitFeatures, c: ClauseFeatures): Frames {
   // every 3-word frame that ends in a determiner or preposition and holds a content word,
   // with the content word that follows it
   const out = new Map<string, { object: string; word: string }>();

@@ -1,13 +1,53 @@
 import type { StanceRule } from '../types';
 import type { UnitFeatures } from '../../match/features';
-import { describeDiff, wordDiff } from '../diff';
+import { describeDiff, wordDiff, wordDiffOf, wordKey, words } from '../diff';
 import type { DiffPart } from '../../types';
 import { isContentWord } from '../../text/terms';
 import { fold } from '../../text/tokens';
 import { NEGATORS } from '../../text/lexicon';
 
-function quoteTexts(u: UnitFeatures): string[] {
-  return u.quotes.map((q) => u.text.slice(q.start - u.start, q.end - u.start));
+/** One quotation (or a whole sentence) as the rule compares it; worked out once per sentence. */
+interface Quoted {
+  text: string;
+  words: string[];
+  keys: string[];
+  /** Words as `text.split(/\s+/)` counts them. */
+  length: number;
+  /** How often each key occurs, and each key that is a content word. */
+  counts: Map<string, number>;
+  contentCounts: Map<string, number>;
+}
+
+function quoted(text: string): Quoted {
+  const ws = words(text);
+  const keys = ws.map(wordKey);
+  const counts = new Map<string, number>();
+  const contentCounts = new Map<string, number>();
+  for (const k of keys) {
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+    if (isContentWord(k)) contentCounts.set(k, (contentCounts.get(k) ?? 0) + 1);
+  }
+  return { text, words: ws, keys, length: text.split(/\s+/).length, counts, contentCounts };
+}
+
+const quotedCache = new WeakMap<UnitFeatures, { quotes: Quoted[]; whole: Quoted }>();
+function quotesOf(u: UnitFeatures): { quotes: Quoted[]; whole: Quoted } {
+  let q = quotedCache.get(u);
+  if (!q) {
+    q = { quotes: u.quotes.map((s) => quoted(u.text.slice(s.start - u.start, s.end - u.start))), whole: quoted(u.text) };
+    quotedCache.set(u, q);
+  }
+  return q;
+}
+
+/** Words two texts have in common, in any order: at least as many as they share in order. */
+function common(a: Map<string, number>, b: Map<string, number>): number {
+  let n = 0;
+  for (const [k, c] of a) {
+    const d = b.get(k);
+    if (d) n += Math.min(c, d);
+  }
+  return n;
 }
 const negations = (s: string) => s.split(/\s+/).filter((w) => NEGATORS.has(fold(w).replace(/[^\p{L}']/gu, '')) || /n['’]t\b/i.test(w)).length;
 
@@ -25,29 +65,42 @@ export const sameQuote: StanceRule = {
   name: 'same-quote',
   description: 'Both texts carry the same quotation (most of its words in order); wording differences are listed.',
   apply({ page, statement }) {
-    const qa = quoteTexts(page);
-    const qb = quoteTexts(statement);
-    if (!qa.length && !qb.length) return null;
-    const left = qa.length ? qa : [page.text];
-    const right = qb.length ? qb : [statement.text];
+    const pq = quotesOf(page);
+    const sq = quotesOf(statement);
+    if (!pq.quotes.length && !sq.quotes.length) return null;
+    const left = pq.quotes.length ? pq.quotes : [pq.whole];
+    const right = sq.quotes.length ? sq.quotes : [sq.whole];
+    const shortAllowed = pq.quotes.length > 0 && sq.quotes.length > 0 && !!page.agent && page.agent === statement.agent;
+    // the words two texts share in any order bound what they share in order: when no pair
+    // could pass the test below, no diff is needed
+    let possible = false;
+    for (const a of left) {
+      for (const b of right) {
+        if (a.text === page.text && b.text === statement.text) continue;
+        const same = common(a.counts, b.counts);
+        const content = common(a.contentCounts, b.contentCounts);
+        const shorter = Math.min(a.length, b.length);
+        if ((same >= 4 && content >= 2 && same / Math.max(1, shorter) >= 0.6) || (shortAllowed && content >= 1 && same >= 2 && same >= shorter)) possible = true;
+      }
+    }
+    if (!possible) return null;
     let best: { a: string; b: string; same: number; ratio: number; content: number } | null = null;
     for (const a of left) {
       for (const b of right) {
-        if (a === page.text && b === statement.text) continue;
-        const d = wordDiff(a, b);
+        if (a.text === page.text && b.text === statement.text) continue;
+        const d = wordDiffOf(a.words, a.keys, b.words, b.keys);
         const sameWords = d.filter((p) => p.op === 'same').flatMap((p) => p.text.split(' '));
         const same = sameWords.length;
-        const content = sameWords.filter((w) => isContentWord(fold(w).replace(/[^\p{L}\p{N}']/gu, ''))).length;
-        const shorter = Math.min(a.split(/\s+/).length, b.split(/\s+/).length);
+        const content = sameWords.filter((w) => isContentWord(wordKey(w))).length;
+        const shorter = Math.min(a.length, b.length);
         const ratio = same / Math.max(1, shorter);
-        if (!best || ratio * same > best.ratio * best.same) best = { a, b, same, ratio, content };
+        if (!best || ratio * same > best.ratio * best.same) best = { a: a.text, b: b.text, same, ratio, content };
       }
     }
     // a short quote ("be involved") counts when it stands word for word in the other quote
     // and the same person says it
     const shortQuote =
-      !!best && best.content >= 1 && best.same >= 2 && best.ratio === 1 && qa.length > 0 && qb.length > 0 &&
-      !!page.agent && page.agent === statement.agent;
+      !!best && best.content >= 1 && best.same >= 2 && best.ratio === 1 && shortAllowed;
     if (!best || (!shortQuote && (best.same < 4 || best.content < 2 || best.ratio < 0.6))) return null;
     // the diff shown to readers covers the stretch the two have in common, not the words
     // around a quote on one side only
