@@ -25,7 +25,7 @@ const NEVER_TEXT = new Set([
 ]);
 
 /** Page furniture that is never part of an article body. */
-const FURNITURE = new Set(['nav', 'aside', 'footer', 'form', 'menu', 'figcaption']);
+export const FURNITURE = new Set(['nav', 'aside', 'footer', 'form', 'menu', 'figcaption']);
 
 export const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
@@ -51,16 +51,39 @@ export function isHidden(el: Element): boolean {
   return false;
 }
 
-/** Elements whose text is never read as article text, wherever they are. */
-export function isNeverText(el: Element): boolean {
-  const tag = tagOf(el);
-  if (NEVER_TEXT.has(tag)) return true;
-  if (tag === 'svg') return true; // icons; <text> inside charts is not prose
-  return isHidden(el);
+/** A class that hides text from sight ("sr-only", "visually-hidden", "hidden"). */
+export function isHidingClass(cls: string): boolean {
+  return HIDDEN_CLASS.test(cls);
 }
 
-export function isFurniture(el: Element): boolean {
-  if (FURNITURE.has(tagOf(el))) return true;
+/**
+ * Every element isHidden() can call hidden for an attribute other than its class matches
+ * this: the browser's selector engine finds them all in one call (cheap: presence tests
+ * only), so a walk needs only the class of the others.
+ */
+const HIDING_ATTRIBUTES = '[hidden],[aria-hidden],[contenteditable],[style]';
+
+/** The elements under `root` with an attribute that may hide them, or null where the DOM cannot say. */
+export function withHidingAttributes(root: Element): Set<Element> | null {
+  try {
+    return new Set(Array.from(root.querySelectorAll(HIDING_ATTRIBUTES)));
+  } catch {
+    return null;
+  }
+}
+
+/** Tags whose text is never read: code, metadata, embedded objects, form controls, icons. */
+export function isNeverTextTag(tag: string): boolean {
+  return NEVER_TEXT.has(tag) || tag === 'svg'; // <text> inside charts is not prose
+}
+
+/** Elements whose text is never read as article text, wherever they are. */
+export function isNeverText(el: Element): boolean {
+  return isNeverTextTag(tagOf(el)) || isHidden(el);
+}
+
+export function isFurniture(el: Element, tag = tagOf(el)): boolean {
+  if (FURNITURE.has(tag)) return true;
   const role = el.getAttribute('role');
   return role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner' || role === 'search';
 }
@@ -97,84 +120,128 @@ export function childrenOf(n: Node): Node[] {
   return out;
 }
 
-/** Visits elements in document order without recursion; `skip` prunes a subtree. */
-export function walkElements(root: Element, visit: (el: Element) => 'skip' | void): void {
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (!isElement(n)) continue;
-    if (visit(n) === 'skip') continue;
-    const kids = childrenOf(n);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-  }
-}
-
 /** Raw text content (no layout), skipping never-text subtrees. */
 export function plainText(root: Element): string {
-  let out = '';
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (isText(n)) {
-      out += n.data;
+  const parts: string[] = [];
+  let cur: Node = root;
+  let next: Node | null = root.firstChild;
+  for (;;) {
+    if (next) {
+      const n: Node = next;
+      if (isText(n)) {
+        parts.push(n.data);
+        next = n.nextSibling;
+      } else if (isElement(n) && !isNeverText(n) && n.firstChild) {
+        cur = n;
+        next = n.firstChild;
+      } else next = n.nextSibling;
+    } else {
+      if (cur === root) break;
+      next = cur.nextSibling;
+      cur = cur.parentNode as Node;
+    }
+  }
+  return parts.join('');
+}
+
+// Words as /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu finds them, counted by a scanner: a
+// Unicode-property regex is slow to compile and run on a page's first (cold) pass, so
+// only characters beyond ASCII ask one, and its answers are kept.
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const wordCharCache = new Map<number, boolean>();
+
+/** Length (1 or 2 code units) of the letter or digit at s[i], or 0 when it is none. */
+function wordCharAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 1 : 0;
+  const cp = s.codePointAt(i)!;
+  let yes = wordCharCache.get(cp);
+  if (yes === undefined) {
+    yes = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+    wordCharCache.set(cp, yes);
+  }
+  return yes ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+function isJoiner(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d; // ' ’ . -
+}
+
+/** Counts words up to `max` (stops there). */
+function scanWords(s: string, max: number): number {
+  let n = 0;
+  let i = 0;
+  const len = s.length;
+  while (i < len && n < max) {
+    let w = wordCharAt(s, i);
+    if (!w) {
+      i++;
       continue;
     }
-    if (!isElement(n) || (n !== root && isNeverText(n))) continue;
-    const kids = childrenOf(n);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    // letters/digits, then (joiner + letters/digits)*
+    for (;;) {
+      while (w) {
+        i += w;
+        w = i < len ? wordCharAt(s, i) : 0;
+      }
+      if (i + 1 < len && isJoiner(s.charCodeAt(i)) && (w = wordCharAt(s, i + 1))) {
+        i += 1;
+        continue;
+      }
+      break;
+    }
+    n++;
+  }
+  return n;
+}
+
+/** The runs of letters and digits in `s` (what /[\p{L}\p{N}]+/gu matches). */
+export function letterRuns(s: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < s.length) {
+    let w = wordCharAt(s, i);
+    if (!w) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (w) {
+      i += w;
+      w = i < s.length ? wordCharAt(s, i) : 0;
+    }
+    out.push(s.slice(start, i));
   }
   return out;
 }
 
 export function countWords(s: string): number {
-  const m = s.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu);
-  return m ? m.length : 0;
+  return scanWords(s, Infinity);
+}
+
+/** countWords(s) >= min, without reading a long text to its end. */
+export function hasWords(s: string, min: number): boolean {
+  return scanWords(s, min) >= min;
 }
 
 /**
- * Text size and linked-text size of every element under a root, measured in one pass
- * (non-whitespace characters, so sizes add up). Link density is asked for many nested
- * containers; measuring each one separately is quadratic on long pages (Wikipedia).
+ * Characters that are not whitespace, as `s.replace(/\s+/g, '').length` counts them, without
+ * building the string: JS \s is the Unicode White_Space set plus U+FEFF.
  */
-export class DomStats {
-  private chars = new Map<Element, number>();
-  private linked = new Map<Element, number>();
-
-  constructor(root: Element) {
-    // Post-order without recursion: children are finished before their parent.
-    const order: Element[] = [];
-    walkElements(root, (el) => {
-      if (el !== root && isNeverText(el)) return 'skip';
-      order.push(el);
-    });
-    for (let k = order.length - 1; k >= 0; k--) {
-      const el = order[k];
-      let c = 0;
-      let l = 0;
-      for (let n = el.firstChild; n; n = n.nextSibling) {
-        if (isText(n)) c += n.data.replace(/\s+/g, '').length;
-        else if (isElement(n) && this.chars.has(n)) {
-          c += this.chars.get(n)!;
-          l += this.linked.get(n)!;
-        }
-      }
-      if (tagOf(el) === 'a') {
-        // In-page anchors (footnotes, "#section") weigh less, as in Readability.
-        l = (el.getAttribute('href') ?? '').startsWith('#') ? c * 0.3 : c;
-      }
-      this.chars.set(el, c);
-      this.linked.set(el, l);
-    }
+export function nonSpaceLength(s: string): number {
+  // Long nodes (often whole runs of indentation) go to the regex engine.
+  if (s.length > 200) return s.replace(/\s+/g, '').length;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x20 && c < 0xa0) n++;
+    else if (
+      !(
+        (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+      )
+    )
+      n++;
   }
-
-  textChars(el: Element): number {
-    return this.chars.get(el) ?? 0;
-  }
-
-  /** Share of text that sits inside links (0..1). */
-  linkDensity(el: Element): number {
-    const c = this.chars.get(el);
-    if (!c) return 0;
-    return Math.min(1, this.linked.get(el)! / c);
-  }
+  return n;
 }

@@ -2,53 +2,11 @@
 // their ancestors (more text and commas = more votes), containers are weighted by tag and
 // class/id hints, and link-heavy containers lose. Explicit markup (itemprop=articleBody,
 // a single <article>) wins when it holds enough text.
-import {
-  BLOCK_TAGS, classWeight, countWords, isElement, isFurniture, isNeverText, plainText, tagOf,
-  walkElements, childrenOf, type DomStats,
-} from './article-dom';
+import { classWeight, isElement, isFurniture, isNeverText, plainText, tagOf, childrenOf } from './article-dom';
+import { isUnlikely, type PageScan } from './article-scan';
 
 /** Below this many words in paragraph-like blocks, a page is not an article. */
 export const MIN_ARTICLE_WORDS = 50;
-
-// Unlikely containers by name (Readability's list), unless the name also says "article".
-const UNLIKELY =
-  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|recirc|most-?popular|outbrain|taboola/i;
-const MAYBE = /and|article|body|column|content|main|shadow|story|entry|post/i;
-
-function isUnlikely(el: Element): boolean {
-  const tag = tagOf(el);
-  if (tag === 'body' || tag === 'html' || tag === 'article' || tag === 'main') return false;
-  const s = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return UNLIKELY.test(s) && !MAYBE.test(s);
-}
-
-function hasBlockChild(el: Element): boolean {
-  for (const c of childrenOf(el)) {
-    if (isElement(c) && BLOCK_TAGS.has(tagOf(c)) && tagOf(c) !== 'br') return true;
-  }
-  return false;
-}
-
-export interface Paragraph {
-  el: Element;
-  text: string;
-  words: number;
-}
-
-/** Paragraph-like blocks outside furniture, hidden parts and unlikely containers. */
-export function collectParagraphs(body: Element): Paragraph[] {
-  const out: Paragraph[] = [];
-  walkElements(body, (el) => {
-    if (el !== body && (isNeverText(el) || isFurniture(el) || isUnlikely(el))) return 'skip';
-    const tag = tagOf(el);
-    const leafy = tag === 'p' || tag === 'pre' || ((tag === 'div' || tag === 'td' || tag === 'section') && !hasBlockChild(el));
-    if (!leafy) return;
-    const text = plainText(el).replace(/\s+/g, ' ').trim();
-    if (text.length >= 25) out.push({ el, text, words: countWords(text) });
-    return 'skip';
-  });
-  return out;
-}
 
 function tagBase(el: Element): number {
   switch (tagOf(el)) {
@@ -72,39 +30,34 @@ function ancestors(el: Element, max: number): Element[] {
   return out;
 }
 
-function paragraphWordsIn(root: Element, paragraphs: Paragraph[]): number {
-  let n = 0;
-  for (const p of paragraphs) if (root === p.el || root.contains(p.el)) n += p.words;
-  return n;
-}
-
 /** Explicit article markup with enough paragraph text, if any. */
-function explicitRoot(doc: Document, paragraphs: Paragraph[]): Element | null {
+function explicitRoot(doc: Document, scan: PageScan): Element | null {
   const body = doc.querySelector('[itemprop~="articleBody"]');
-  if (body && paragraphWordsIn(body, paragraphs) >= MIN_ARTICLE_WORDS) return body;
+  if (body && scan.paragraphWordsIn(body) >= MIN_ARTICLE_WORDS) return body;
   const articles = Array.from(doc.querySelectorAll('article'));
   let best: Element | null = null;
   let bestWords = 0;
   for (const a of articles) {
-    const w = paragraphWordsIn(a, paragraphs);
+    const w = scan.paragraphWordsIn(a);
     if (w > bestWords) [best, bestWords] = [a, w];
   }
-  const total = paragraphs.reduce((n, p) => n + p.words, 0);
+  const total = scan.totalParagraphWords;
   // An <article> counts when it holds most of the page's prose (not a teaser among many).
   if (best && bestWords >= MIN_ARTICLE_WORDS && bestWords >= total * 0.5) return best;
   return null;
 }
 
 /** The element(s) to read, in document order; empty when nothing qualifies. */
-export function findArticleRoots(doc: Document, body: Element, paragraphs: Paragraph[], stats: DomStats): Element[] {
-  const explicit = explicitRoot(doc, paragraphs);
+export function findArticleRoots(doc: Document, body: Element, scan: PageScan): Element[] {
+  const stats = scan;
+  const explicit = explicitRoot(doc, scan);
   if (explicit) return [explicit];
 
   const scores = new Map<Element, number>();
   const init = (el: Element) => {
     if (!scores.has(el)) scores.set(el, tagBase(el) + classWeight(el));
   };
-  for (const p of paragraphs) {
+  for (const p of scan.paragraphs) {
     const commas = (p.text.match(/[,،、，]/g) ?? []).length;
     const score = 1 + commas + Math.min(Math.floor(p.text.length / 100), 3);
     const anc = ancestors(p.el, 5);
@@ -124,11 +77,11 @@ export function findArticleRoots(doc: Document, body: Element, paragraphs: Parag
   if (!top) return [];
 
   // When the top candidate holds little of the prose, its parent usually holds the rest.
-  let words = paragraphWordsIn(top, paragraphs);
-  const total = paragraphs.reduce((n, p) => n + p.words, 0);
+  let words = scan.paragraphWordsIn(top);
+  const total = scan.totalParagraphWords;
   while (top.parentNode && isElement(top.parentNode) && top !== body && words < total * 0.4) {
     const parent: Element = top.parentNode;
-    const pw = paragraphWordsIn(parent, paragraphs);
+    const pw = scan.paragraphWordsIn(parent);
     if (pw <= words || stats.linkDensity(parent) > 0.4) break;
     top = parent;
     words = pw;
@@ -158,9 +111,4 @@ export function findArticleRoots(doc: Document, body: Element, paragraphs: Parag
     }
   }
   return roots;
-}
-
-/** Page words in paragraphs: the cheap "is this an article at all" gate. */
-export function paragraphWords(paragraphs: Paragraph[]): number {
-  return paragraphs.reduce((n, p) => n + p.words, 0);
 }

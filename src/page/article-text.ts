@@ -6,7 +6,8 @@
 // than one plain space) belong to no segment; dropped characters (soft hyphen, zero-width
 // marks) split segments. A Range for text offsets [s, e) therefore starts in the first
 // segment ending after s and ends in the last segment starting before e.
-import { BLOCK_TAGS, childrenOf, isElement, isFurniture, isNegativeByName, isNeverText, isText, plainText, tagOf, countWords, type DomStats } from './article-dom';
+import { BLOCK_TAGS, FURNITURE, isElement, isFurniture, isNegativeByName, isNeverText, isText, tagOf, countWords } from './article-dom';
+import { NODES_PER_STEP, type PageScan } from './article-scan';
 
 export interface Segment {
   node: Text;
@@ -15,9 +16,31 @@ export interface Segment {
   nodeOffset: number;
 }
 
-// Soft hyphen, zero-width space/joiners, word joiner, BOM: invisible inside words.
-const INVISIBLE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/;
-const WS = /[ \t\n\r\f\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
+// Character classes of the builder: whitespace (collapsed) and invisible marks (soft hyphen,
+// zero-width space/joiners, word joiner, BOM: dropped inside words). Tested by char code:
+// a regex test per character was most of the time on long pages.
+const NORMAL = 0;
+const SPACE = 1;
+const INVISIBLE = 2;
+
+function charClass(c: number): number {
+  if (c > 0x20 && c < 0xa0) return NORMAL;
+  if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0xa0) return SPACE;
+  if (c < 0x2000) return c === 0xad ? INVISIBLE : NORMAL;
+  if (c <= 0x200a || c === 0x202f || c === 0x205f || c === 0x3000) return SPACE;
+  if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff) return INVISIBLE;
+  return NORMAL;
+}
+
+// Runs of each kind, found by the regex engine (one native call per run, not per character:
+// pages carry long runs of indentation whitespace).
+const SEPARATOR_RUN = /[ \t\n\r\f\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]+/y;
+const TEXT_RUN = /[^ \t\n\r\f\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]+/y;
+
+function runEnd(re: RegExp, data: string, from: number): number {
+  re.lastIndex = from;
+  return re.test(data) ? re.lastIndex : from;
+}
 
 class TextBuilder {
   // Pieces joined at the end: repeated `text +=` / `endsWith` on a growing string is
@@ -27,8 +50,19 @@ class TextBuilder {
   private last = '';
   segments: Segment[] = [];
   private pendingSpace = false;
+  // The mapped run not yet copied into `parts`: node.data[runStart, runEnd).
+  private runNode: Text | null = null;
+  private runStart = 0;
+  private runEnd = 0;
+
+  private flushRun(): void {
+    if (!this.runNode) return;
+    this.parts.push(this.runNode.data.slice(this.runStart, this.runEnd));
+    this.runNode = null;
+  }
 
   private push(s: string): void {
+    this.flushRun();
     this.parts.push(s);
     this.length += s.length;
     this.last = s[s.length - 1];
@@ -47,6 +81,7 @@ class TextBuilder {
 
   private trimTrailingSpace(): void {
     if (this.last !== ' ') return;
+    this.flushRun();
     const top = this.parts.pop()!.slice(0, -1);
     this.length -= 1;
     if (top) this.parts.push(top);
@@ -59,12 +94,21 @@ class TextBuilder {
     }
   }
 
-  private emitMapped(node: Text, offset: number, chunk: string): void {
+  /** node.data[offset, offset + len) copied as is; `lastChar` is its last character. */
+  private emitMapped(node: Text, offset: number, len: number, lastChar: string): void {
     const start = this.length;
-    this.push(chunk);
+    if (this.runNode === node && this.runEnd === offset) this.runEnd += len;
+    else {
+      this.flushRun();
+      this.runNode = node;
+      this.runStart = offset;
+      this.runEnd = offset + len;
+    }
+    this.length += len;
+    this.last = lastChar;
     const seg = this.segments[this.segments.length - 1];
     if (seg && seg.node === node && seg.end === start && seg.nodeOffset + (seg.end - seg.start) === offset) {
-      seg.end += chunk.length;
+      seg.end += len;
     } else {
       this.segments.push({ node, start, end: this.length, nodeOffset: offset });
     }
@@ -73,43 +117,42 @@ class TextBuilder {
   /** Appends a text node, collapsing whitespace (or, in <pre>, keeping blank lines as breaks). */
   addText(node: Text, pre: boolean): void {
     const data = node.data;
+    const n = data.length;
     let i = 0;
-    while (i < data.length) {
-      const ch = data[i];
-      if (WS.test(ch)) {
-        let j = i;
+    while (i < n) {
+      const code = data.charCodeAt(i);
+      const cls = charClass(code);
+      if (cls === SPACE) {
+        const j = runEnd(SEPARATOR_RUN, data, i);
         let newlines = 0;
-        while (j < data.length && (WS.test(data[j]) || INVISIBLE.test(data[j]))) {
-          if (data[j] === '\n') newlines++;
-          j++;
-        }
+        if (pre) for (let k = i; k < j && newlines < 2; k++) if (data.charCodeAt(k) === 0x0a) newlines++;
         if (pre && newlines >= 2) {
           this.breakBlock();
         } else if (!this.atLineStart() && this.last !== ' ') {
           // A single plain space maps to itself; anything else becomes an unmapped space.
-          if (j - i === 1 && ch === ' ') this.emitMapped(node, i, ' ');
+          if (j - i === 1 && code === 0x20) this.emitMapped(node, i, 1, ' ');
           else this.pendingSpace = true;
         }
         i = j;
         continue;
       }
-      if (INVISIBLE.test(ch)) {
+      if (cls === INVISIBLE) {
         i++;
         continue;
       }
-      let j = i;
-      while (j < data.length && !WS.test(data[j]) && !INVISIBLE.test(data[j])) j++;
+      const j = runEnd(TEXT_RUN, data, i);
       if (this.pendingSpace) {
         if (!this.atLineStart() && this.last !== ' ') this.push(' ');
         this.pendingSpace = false;
       }
-      this.emitMapped(node, i, data.slice(i, j));
+      this.emitMapped(node, i, j - i, data[j - 1]);
       i = j;
     }
   }
 
   finish(): { text: string; segments: Segment[] } {
     this.breakBlock();
+    this.flushRun();
     let text = this.parts.join('');
     if (text.endsWith('\n')) text = text.slice(0, -1);
     return { text, segments: this.segments };
@@ -119,52 +162,117 @@ class TextBuilder {
 /** Boilerplate inside the article container: share bars, related-link lists, captions, ads. */
 const CONTAINERS = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table', 'header', 'aside']);
 
-function isInnerBoilerplate(el: Element, stats: DomStats): boolean {
-  const tag = tagOf(el);
+function isInnerBoilerplate(el: Element, tag: string, stats: PageScan): boolean {
   if (tag === 'figure' || tag === 'figcaption') return true;
   // Names only count on containers: inline links are often classed "meta-org" and the like.
   if (!CONTAINERS.has(tag)) return false;
-  if (isNegativeByName(el)) return true;
+  if (el.hasAttributes() && isNegativeByName(el)) return true;
   const ld = stats.linkDensity(el);
   // Lists of links ("Related", "More from"), or short link-heavy blocks.
   if (ld > 0.5) return true;
-  if (ld > 0.25) {
-    const text = plainText(el).replace(/\s+/g, ' ').trim();
-    if (countWords(text) < 40 && !/[.!?]["”’)]?\s/.test(text + ' ')) return true;
-  }
+  if (ld > 0.25) return isShortWithoutSentence(el);
   return false;
 }
 
-/** Reads the text of the given roots, in document order, one line per block. */
-export function buildText(roots: Element[], stats: DomStats | null): { text: string; segments: Segment[] } {
+const SHORT_WORDS = 40;
+const SENTENCE_END = /[.!?]["”’)]?\s/;
+
+/**
+ * Under SHORT_WORDS words and no sentence end in the element's text. Reads the text in
+ * growing pieces and stops as soon as the answer is no: a prefix's words are words of
+ * the whole text, and a sentence end inside it stays one (these link-heavy containers are
+ * often whole navigation boxes, long to read in full).
+ */
+function isShortWithoutSentence(el: Element): boolean {
+  const parts: string[] = [];
+  let chars = 0;
+  let checkAt = 512;
+  const enough = () => {
+    const text = parts.join('').replace(/\s+/g, ' ').trim();
+    return countWords(text) >= SHORT_WORDS || SENTENCE_END.test(text);
+  };
+  let cur: Node = el;
+  let next: Node | null = el.firstChild;
+  for (;;) {
+    if (next) {
+      const n: Node = next;
+      if (isText(n)) {
+        parts.push(n.data);
+        chars += n.data.length;
+        if (chars >= checkAt) {
+          if (enough()) return false;
+          checkAt *= 2;
+        }
+        next = n.nextSibling;
+      } else if (isElement(n) && !isNeverText(n) && n.firstChild) {
+        cur = n;
+        next = n.firstChild;
+      } else next = n.nextSibling;
+    } else {
+      if (cur === el) break;
+      next = cur.nextSibling;
+      cur = cur.parentNode as Node;
+    }
+  }
+  const text = parts.join('').replace(/\s+/g, ' ').trim();
+  return countWords(text) < SHORT_WORDS && !SENTENCE_END.test(text + ' ');
+}
+
+/** Skipped wherever it is below a root: never text, furniture, boilerplate. */
+function isSkipped(el: Element, tag: string, stats: PageScan): boolean {
+  // Elements the scan measured are known not to be never-text.
+  if (!stats.measured(el) && isNeverText(el)) return true;
+  return (el.hasAttributes() ? isFurniture(el, tag) : FURNITURE.has(tag)) || isInnerBoilerplate(el, tag, stats);
+}
+
+/**
+ * Reads the text of the given roots, in document order, one line per block. A generator
+ * that yields every NODES_PER_STEP nodes (src/page/slices.ts runs it whole or in slices).
+ */
+export function* buildText(roots: Element[], stats: PageScan): Generator<void, { text: string; segments: Segment[] }, void> {
   const b = new TextBuilder();
-  // Explicit stack: ['enter', node] visits; ['leave', el] closes a block.
-  type Step = { node: Node; leave: boolean; pre: boolean };
+  let steps = 0;
   for (const root of roots) {
-    const stack: Step[] = [{ node: root, leave: false, pre: false }];
-    while (stack.length) {
-      const { node, leave, pre } = stack.pop()!;
-      if (isText(node)) {
-        b.addText(node, pre);
-        continue;
+    let pre = 0;
+    const rootTag = tagOf(root);
+    if (rootTag === 'br') {
+      b.breakBlock();
+      b.breakBlock();
+      continue;
+    }
+    if (BLOCK_TAGS.has(rootTag)) b.breakBlock();
+    if (rootTag === 'pre') pre++;
+    let cur: Node = root;
+    let next: Node | null = root.firstChild;
+    for (;;) {
+      if (++steps >= NODES_PER_STEP) {
+        steps = 0;
+        yield;
       }
-      if (!isElement(node)) continue;
-      const tag = tagOf(node);
-      const block = BLOCK_TAGS.has(tag);
-      if (leave) {
-        if (block) b.breakBlock();
-        continue;
+      if (next) {
+        const n: Node = next;
+        next = n.nextSibling;
+        if (isText(n)) b.addText(n, pre > 0);
+        else if (isElement(n)) {
+          const tag = tagOf(n);
+          if (isSkipped(n, tag, stats)) continue;
+          if (tag === 'br') b.breakBlock();
+          else {
+            if (BLOCK_TAGS.has(tag)) b.breakBlock();
+            if (tag === 'pre') pre++;
+            cur = n;
+            next = n.firstChild;
+          }
+        }
+      } else {
+        // All children of `cur` done: close it.
+        const tag = tagOf(cur as Element);
+        if (BLOCK_TAGS.has(tag)) b.breakBlock();
+        if (tag === 'pre') pre--;
+        if (cur === root) break;
+        next = cur.nextSibling;
+        cur = cur.parentNode as Node;
       }
-      if (node !== root && (isNeverText(node) || (stats !== null && (isFurniture(node) || isInnerBoilerplate(node, stats))))) continue;
-      if (tag === 'br') {
-        b.breakBlock();
-        continue;
-      }
-      if (block) b.breakBlock();
-      const inPre = pre || tag === 'pre';
-      stack.push({ node, leave: true, pre: inPre });
-      const kids = childrenOf(node);
-      for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], leave: false, pre: inPre });
     }
     b.breakBlock();
   }

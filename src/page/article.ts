@@ -4,9 +4,11 @@
 //
 // DOM-generic: standard DOM only (no layout, no innerText), so it runs on a live page and
 // on a linkedom document in Node. The document is never modified.
-import { countWords, DomStats, isElement, isHidden } from './article-dom';
-import { collectParagraphs, findArticleRoots, MIN_ARTICLE_WORDS, paragraphWords } from './article-score';
+import { countWords, hasWords, isElement, isHidden, letterRuns } from './article-dom';
+import { PageScan } from './article-scan';
+import { findArticleRoots, MIN_ARTICLE_WORDS } from './article-score';
 import { buildText } from './article-text';
+import { runToEnd } from './slices';
 
 export interface TextSegment {
   node: Text;
@@ -33,7 +35,7 @@ function metaContent(doc: Document, selector: string): string | null {
 }
 
 function words(s: string): Set<string> {
-  return new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  return new Set(letterRuns(s.toLowerCase()));
 }
 
 /**
@@ -74,19 +76,23 @@ function findTitle(doc: Document, roots: Element[]): string | null {
   return first ?? docTitle;
 }
 
-/** The article on the page, or null when the page has no article text. */
-export function extractArticle(doc: Document): ArticleText | null {
+/**
+ * The article on the page, or null when the page has no article text. A generator that
+ * yields every few hundred nodes: `extractArticle` runs it at once, `extractArticleSliced`
+ * (src/page/slices.ts) in time slices that leave the page's main thread free in between.
+ */
+export function* articleSteps(doc: Document): Generator<void, ArticleText | null, void> {
   // An empty document may have no root element at all (and linkedom throws on .body then).
   if (!doc.documentElement) return null;
   const body = doc.body ?? doc.documentElement;
-  const paragraphs = collectParagraphs(body);
-  const stats = new DomStats(body);
+  const scan = new PageScan(body);
+  yield* scan.walk();
 
-  if (paragraphWords(paragraphs) >= MIN_ARTICLE_WORDS) {
-    const roots = findArticleRoots(doc, body, paragraphs, stats);
+  if (scan.totalParagraphWords >= MIN_ARTICLE_WORDS) {
+    const roots = findArticleRoots(doc, body, scan);
     if (roots.length) {
-      const built = buildText(roots, stats);
-      if (countWords(built.text) >= MIN_ARTICLE_WORDS) {
+      const built = yield* buildText(roots, scan);
+      if (hasWords(built.text, MIN_ARTICLE_WORDS)) {
         return { text: built.text, title: findTitle(doc, roots), segments: built.segments };
       }
     }
@@ -94,7 +100,12 @@ export function extractArticle(doc: Document): ArticleText | null {
 
   // No paragraph markup (a plain-text page, a bare <pre>, text straight in <body>):
   // read the whole body, still without scripts, hidden parts or furniture.
-  const built = buildText([body], stats);
-  if (countWords(built.text) < MIN_ARTICLE_WORDS) return null;
+  const built = yield* buildText([body], scan);
+  if (!hasWords(built.text, MIN_ARTICLE_WORDS)) return null;
   return { text: built.text, title: findTitle(doc, []), segments: built.segments };
+}
+
+/** The article on the page, or null when the page has no article text (all at once). */
+export function extractArticle(doc: Document): ArticleText | null {
+  return runToEnd(articleSteps(doc));
 }

@@ -3,10 +3,18 @@
 
 export const SLICE_BUDGET_MS = 8;
 
+/**
+ * A macrotask, not scheduler.yield(): that resumes us ahead of the page's own queued tasks
+ * (timers, network callbacks), and our work is never more urgent than the page's.
+ */
 function yieldToPage(): Promise<void> {
-  const sched = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (sched?.yield) return sched.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Resolves when the page is idle (requestIdleCallback), or after `timeoutMs` at the latest. */
+export function whenIdle(timeoutMs = 500): Promise<void> {
+  const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number }).requestIdleCallback;
+  return new Promise((resolve) => (ric ? ric(() => resolve(), { timeout: timeoutMs }) : setTimeout(resolve, 0)));
 }
 
 /**
@@ -29,4 +37,36 @@ export async function runSliced<T>(
     step(items[i], i);
   }
   return !cancelled();
+}
+
+/** Runs a step generator (one that yields between small steps) to its end at once. */
+export function runToEnd<R>(steps: Generator<void, R, void>): R {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * Runs a step generator in slices of about `budgetMs`, yielding to the page in between.
+ * Resolves with its result, or null when `cancelled()` turns true between slices.
+ */
+export async function runStepsSliced<R>(
+  steps: Generator<void, R, void>,
+  cancelled: () => boolean = () => false,
+  budgetMs = SLICE_BUDGET_MS,
+): Promise<R | null> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (performance.now() - sliceStart >= budgetMs) {
+      await yieldToPage();
+      if (cancelled()) {
+        steps.return(undefined as R);
+        return null;
+      }
+      sliceStart = performance.now();
+    }
+  }
 }
