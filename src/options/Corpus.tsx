@@ -47,8 +47,12 @@ export function Corpus() {
     sendToBackground({ type: 'crosscheck:index-status' }).then(setStatus, () => undefined);
   }, []);
 
-  /** Runs a build job; on success the background reloads the index. */
-  const build = async (request: ToBuildWorker, done: (r: JobResult & { ok: true }) => string): Promise<void> => {
+  /** Runs a build job; on success the background reloads the index. `failKey` words a failure. */
+  const build = async (
+    request: ToBuildWorker,
+    done: (r: JobResult & { ok: true }) => string,
+    failKey: 'optionsCorpusFailed' | 'optionsIndexRejectedLine' = 'optionsCorpusFailed',
+  ): Promise<void> => {
     setProgress({ label: t('optionsProgressChecking'), value: 55 });
     const running = startBuild(request, (phase) => setProgress(phaseLabel(phase)));
     job.current = running;
@@ -56,7 +60,7 @@ export function Corpus() {
     job.current = null;
     setProgress(null);
     if (!result.ok) {
-      setMessage('cancelled' in result ? { text: t('optionsCorpusCancelled'), tone: 'info' } : { text: t('optionsCorpusFailed', result.error), tone: 'error' });
+      setMessage('cancelled' in result ? { text: t('optionsCorpusCancelled'), tone: 'info' } : { text: t(failKey, result.error), tone: 'error' });
       return;
     }
     setProblems((ps) => [...ps, ...result.outcome.problems.map(formatProblem)]);
@@ -120,23 +124,11 @@ export function Corpus() {
       return;
     }
     const source = { id: newSourceId(Date.now(), Math.random()), name: file.name, enabled: true, addedAt: new Date().toISOString(), kind: 'index-file' as const };
-    setProgress({ label: t('optionsProgressChecking'), value: 55 });
-    const running = startBuild({ type: 'add-index-file', source, fileName: file.name, text }, (phase) => setProgress(phaseLabel(phase)));
-    job.current = running;
-    const result = await running.result;
-    job.current = null;
-    setProgress(null);
-    if (!result.ok) {
-      setMessage('cancelled' in result ? { text: t('optionsCorpusCancelled'), tone: 'info' } : { text: t('optionsIndexRejectedLine', result.error), tone: 'error' });
-      return;
-    }
-    setProblems(result.outcome.problems.map(formatProblem));
-    if (result.outcome.changed) setStatus(await sendToBackground({ type: 'crosscheck:index-changed' }).catch(() => null));
-    setMessage({
-      text: result.outcome.changed ? t('optionsCorpusImported', [articleCount(result.outcome.added), file.name, result.outcome.documents]) : t('optionsCorpusNothingNew'),
-      tone: 'info',
-    });
-    await refresh();
+    await build(
+      { type: 'add-index-file', source, fileName: file.name, text },
+      (r) => (r.outcome.changed ? t('optionsCorpusImported', [articleCount(r.outcome.added), file.name, r.outcome.documents]) : t('optionsCorpusNothingNew')),
+      'optionsIndexRejectedLine',
+    );
   };
 
   const onCancel = () => {
