@@ -1,4 +1,4 @@
-// `node --import tsx bench/browser-only.ts [--runs N] [--page NAME]... [--breakdown]`: only
+// `node --import tsx bench/browser-only.ts [--runs N] [--page NAME]... [--breakdown] [--cpu]`: only
 // the Chromium part of `npm run bench`, a few runs with the median per page. With
 // --breakdown it builds an unminified copy of the extension into a temporary directory
 // (dist/ is left alone) so the profile names functions, and prints the top of the content
@@ -15,6 +15,7 @@ const value = (flag: string) => args.flatMap((a, i) => (a === flag && args[i + 1
 const runs = Number(value('--runs')[0] ?? 3);
 const only = value('--page');
 const breakdown = args.includes('--breakdown');
+const cpu = args.includes('--cpu');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main() {
@@ -28,6 +29,7 @@ async function main() {
     console.log(`run ${r + 1}/${runs}`);
     const res = await browserPart((s) => console.log(s), {
       dist,
+      cpu,
       only: only.length ? only : undefined,
       breakdown: breakdown
         ? (page, rows) => {
@@ -44,11 +46,12 @@ async function main() {
     }
     all.push(res.pages);
   }
-  console.log(`\nmedian of ${runs} | page | content script ms | longest run ms | bare walk ms | ratio | claims`);
+  const min = (xs: number[]) => Math.min(...xs);
+  console.log(`\nmedian of ${runs} (min in brackets) | page | content script ms | longest run ms | bare walk ms | ratio | claims`);
   for (const p of all[0]) {
     const rows = all.map((ps) => ps.find((x) => x.page === p.page)!);
-    const m = (f: (x: BrowserPage) => number) => median(rows.map(f));
-    console.log(`| ${p.page} | ${m((x) => x.content_script_ms).toFixed(1)} | ${m((x) => x.longest_task_ms).toFixed(1)} | ${m((x) => x.bare_walk_ms).toFixed(2)} | ${m((x) => x.content_script_over_walk_ratio).toFixed(0)} | ${m((x) => x.claims)} |`);
+    const m = (f: (x: BrowserPage) => number, d: number) => `${median(rows.map(f)).toFixed(d)} (${min(rows.map(f)).toFixed(d)})`;
+    console.log(`| ${p.page} | ${m((x) => x.content_script_ms, 1)} | ${m((x) => x.longest_task_ms, 1)} | ${m((x) => x.bare_walk_ms, 2)} | ${m((x) => x.content_script_over_walk_ratio, 0)} | ${median(rows.map((x) => x.claims))} |${cpu ? ` cpu ~${m((x) => x.content_script_cpu_ms ?? NaN, 1)}` : ''}`);
   }
 }
 

@@ -13,7 +13,7 @@ import { startTestServer } from '../tests/fixtures/server';
 import { sharedPagesAvailable } from '../tests/fixtures/pages';
 import { ROOT } from './corpus';
 
-export interface BrowserPage { page: string; content_script_ms: number; longest_task_ms: number; bare_walk_ms: number; content_script_over_walk_ratio: number; claims: number }
+export interface BrowserPage { page: string; content_script_cpu_ms?: number; content_script_ms: number; longest_task_ms: number; bare_walk_ms: number; content_script_over_walk_ratio: number; claims: number }
 
 interface ProfileNode { id: number; callFrame: { url: string; functionName: string; lineNumber: number }; children?: number[] }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
@@ -25,12 +25,73 @@ export interface BrowserOptions {
   only?: string[];
   /** Per page, the content script's time by function (self time, ms), largest first. */
   breakdown?: (page: string, rows: [string, number][]) => void;
+  /**
+   * Also estimate the content script's thread CPU time (a Chrome trace's top-level tasks
+   * carry thread time): each sample counts dt x (task thread time / task wall time). On a
+   * machine shared with other work, wall-clock samples include time the renderer waited for
+   * a core; this figure mostly does not.
+   */
+  cpu?: boolean;
 }
+
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { name?: string } }
 
 export const BROWSER_TARGETS: [string, string][] = [
   ['seed article in guardian-1 markup', '/seeded/guardian-1.html?seed=000'],
   ...['guardian-1', 'nytimes-4', 'wikipedia-2', 'yahoo-2'].map((n): [string, string] => [n, `/real/${n}.html`]),
 ];
+
+/** Top-level tasks of renderer main threads, sorted by start: [start µs, end µs, cpu share]. */
+function taskShares(events: TraceEvent[]): [number, number, number][] {
+  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  return events
+    .filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && mains.has(`${e.pid}:${e.tid}`) && e.dur && e.tdur !== undefined)
+    .map((e): [number, number, number] => [e.ts, e.ts + e.dur!, Math.min(1, e.tdur! / e.dur!)])
+    .sort((a, b) => a[0] - b[0]);
+}
+
+function cpuShareAt(tasks: [number, number, number][], t: number): number {
+  let lo = 0;
+  let hi = tasks.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tasks[mid][0] <= t) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  // Nested tasks are rare on the main thread; look back a little for one that contains t.
+  for (let k = found; k >= 0 && k > found - 8; k--) if (tasks[k][1] >= t) return tasks[k][2];
+  return 1;
+}
+
+function extensionCpuTime(p: Profile & { startTime: number }, tasks: [number, number, number][], isOurs: (id: number) => boolean): number {
+  let t = p.startTime;
+  let total = 0;
+  for (let i = 0; i < p.samples.length; i++) {
+    t += p.timeDeltas[i] ?? 0;
+    const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
+    if (isOurs(p.samples[i])) total += dt * cpuShareAt(tasks, t);
+  }
+  return total;
+}
+
+function ownership(p: Profile): (id: number) => boolean {
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const ours = new Map<number, boolean>();
+  const isOurs = (id: number): boolean => {
+    const known = ours.get(id);
+    if (known !== undefined) return known;
+    const n = byId.get(id);
+    const v = !!n && (n.callFrame.url.startsWith('chrome-extension://') || (parent.has(id) && isOurs(parent.get(id)!)));
+    ours.set(id, v);
+    return v;
+  };
+  return isOurs;
+}
 
 function extensionTime(p: Profile): { total: number; longest: number; byFunction: Map<string, number> } {
   const parent = new Map<number, number>();
@@ -116,6 +177,11 @@ export async function browserPart(log: (s: string) => void, opts: BrowserOptions
       const cdp = await s.context.newCDPSession(page);
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+      const trace: TraceEvent[] = [];
+      if (opts.cpu) {
+        cdp.on('Tracing.dataCollected', (d) => trace.push(...(d.value as unknown as TraceEvent[])));
+        await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['toplevel', '__metadata'] } });
+      }
       await cdp.send('Profiler.start');
       const url = `${server.origin}${path}`;
       await page.goto(url, { waitUntil: 'load' });
@@ -123,6 +189,13 @@ export async function browserPart(log: (s: string) => void, opts: BrowserOptions
       await page.waitForTimeout(300);
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
       const { total, longest, byFunction } = extensionTime(profile);
+      let cpu: number | undefined;
+      if (opts.cpu) {
+        const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+        await cdp.send('Tracing.end');
+        await complete;
+        cpu = extensionCpuTime(profile as Profile & { startTime: number }, taskShares(trace), ownership(profile));
+      }
       const walks = await page.evaluate(() => {
         const out: number[] = [];
         for (let k = 0; k < 5; k++) {
@@ -134,9 +207,9 @@ export async function browserPart(log: (s: string) => void, opts: BrowserOptions
         }
         return out.sort((a, b) => a - b)[2];
       });
-      const row = { page: name, content_script_ms: total, longest_task_ms: longest, bare_walk_ms: walks, content_script_over_walk_ratio: total / Math.max(walks, 0.01), claims: state?.claims ?? -1 };
+      const row = { page: name, ...(cpu !== undefined ? { content_script_cpu_ms: cpu } : {}), content_script_ms: total, longest_task_ms: longest, bare_walk_ms: walks, content_script_over_walk_ratio: total / Math.max(walks, 0.01), claims: state?.claims ?? -1 };
       pages.push(row);
-      log(`  ${name.padEnd(34)} content script ${total.toFixed(1)} ms, longest ${longest.toFixed(1)} ms, bare walk ${walks.toFixed(2)} ms, ratio ${row.content_script_over_walk_ratio.toFixed(1)} (${row.claims} claims)`);
+      log(`  ${name.padEnd(34)} content script ${total.toFixed(1)} ms, longest ${longest.toFixed(1)} ms, bare walk ${walks.toFixed(2)} ms, ratio ${row.content_script_over_walk_ratio.toFixed(1)} (${row.claims} claims)${cpu !== undefined ? `, cpu ~${cpu.toFixed(1)} ms` : ''}`);
       opts.breakdown?.(name, [...byFunction].sort((a, b) => b[1] - a[1]));
       await cdp.detach().catch(() => undefined);
       await page.close();

@@ -1,17 +1,18 @@
 // The content script's state machine: extract the article, have the background analyse it,
 // mark what came back, answer state questions, follow settings and page changes.
 import type { AnalysisResult } from '../core/types';
-import { sendToBackground } from '../messaging/send';
 import { isSiteEnabled } from '../messaging/settings';
 import type { PageAnalysis, Result, Settings, StateReply } from '../messaging/types';
-import { extractArticle, type ArticleText } from '../page/article';
+import { articleSteps, type ArticleText } from '../page/article';
 import { ANNOUNCER_TAG } from '../page/announcer';
 import { CARD_TAG } from '../page/card';
 import { injectHighlightStyles } from '../page/highlight-styles';
 import { Highlighter, type Mark } from '../page/highlights';
 import { countMarks, dominantStance, markableClaims, type MarkCounts } from '../page/marks';
+import { runStepsSliced } from '../page/slices';
 import { rangeForOffsets } from '../page/text-ranges';
 import { PageWatcher } from '../page/watch';
+import { sendToBackground } from './extension-api';
 import { ClaimInteraction, type MarkedClaim } from './interaction';
 import { cardLabels } from './labels';
 
@@ -60,7 +61,7 @@ export class ContentController {
         pageKeysEnabled: () => this.settings.pageKeys,
         setFocusRange: (r) => this.highlighter.setFocus(r),
       },
-      cardLabels(),
+      cardLabels,
     );
     this.watcher = new PageWatcher(doc, () => this.recheck(), {
       ignore: (node) => {
@@ -81,7 +82,6 @@ export class ContentController {
   }
 
   private async activate(): Promise<void> {
-    if (!this.removeStyles) this.removeStyles = injectHighlightStyles(this.doc);
     this.interaction.start();
     this.watcher.start();
     await this.analyse();
@@ -104,7 +104,9 @@ export class ContentController {
   /** Extracts the article and, when its text is new, has it analysed and marked. */
   private async analyse(): Promise<boolean> {
     const run = ++this.runId;
-    const article = isHtmlPage(this.doc) ? extractArticle(this.doc) : null;
+    // In time slices: a long page's extraction must not hold the page's main thread.
+    const article = isHtmlPage(this.doc) ? await runStepsSliced(articleSteps(this.doc), () => run !== this.runId) : null;
+    if (run !== this.runId) return false;
     if (!article || !article.text.trim()) {
       const had = this.analysis !== null;
       this.article = null;
@@ -177,6 +179,8 @@ export class ContentController {
         range: () => (slot.range = rangeForOffsets(this.doc, seg, claim.start, claim.end)),
       });
     }
+    // The ::highlight() styles go in with the first marks, not on pages that get none.
+    if (marks.length && !this.removeStyles) this.removeStyles = injectHighlightStyles(this.doc);
     const ok = await this.highlighter.apply(marks);
     if (!ok || run !== this.runId) return;
     this.markedClaims = claimSlots

@@ -26,7 +26,9 @@ const HOVER_OPEN_MS = 150;
 const HOVER_CLOSE_MS = 350;
 
 export class ClaimInteraction {
-  readonly card: ClaimCard;
+  /** Built on first use (most pages are read without opening a card). */
+  private cardOrNull: ClaimCard | null = null;
+  private labelsOrNull: CardLabels | null = null;
   private cursor = -1;
   private openFor = -1;
   private openedByHover = false;
@@ -38,13 +40,26 @@ export class ClaimInteraction {
   constructor(
     private readonly doc: Document,
     private readonly source: InteractionSource,
-    private readonly labels: CardLabels,
+    /** Card strings, asked for when the first card or announcement needs them. */
+    private readonly makeLabels: () => CardLabels,
   ) {
     this.announcer = new Announcer(doc);
-    this.card = new ClaimCard(doc, labels, () => {
+  }
+
+  private get labels(): CardLabels {
+    return (this.labelsOrNull ??= this.makeLabels());
+  }
+
+  get card(): ClaimCard {
+    return (this.cardOrNull ??= new ClaimCard(this.doc, this.labels, () => {
       this.openFor = -1;
       this.openedByHover = false;
-    });
+    }));
+  }
+
+  /** True when the pointer event happened over our card (never, before it exists). */
+  private overCard(e: Event): boolean {
+    return !!this.cardOrNull && e.composedPath().includes(this.cardOrNull.host);
   }
 
   start(): void {
@@ -60,14 +75,14 @@ export class ClaimInteraction {
     this.clearHoverTimer();
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
-    this.card.destroy();
+    this.cardOrNull?.destroy();
     this.announcer.destroy();
     this.cursor = -1;
   }
 
   /** Marks changed: the old cursor and card refer to ranges that may be gone. */
   reset(): void {
-    this.card.hide();
+    this.cardOrNull?.hide();
     this.cursor = -1;
     this.source.setFocusRange(null);
   }
@@ -109,7 +124,7 @@ export class ClaimInteraction {
   }
 
   private readonly onPointerMove = (e: PointerEvent) => {
-    this.pendingPoint = { x: e.clientX, y: e.clientY, overCard: e.composedPath().includes(this.card.host) };
+    this.pendingPoint = { x: e.clientX, y: e.clientY, overCard: this.overCard(e) };
     if (!this.frame) this.frame = requestAnimationFrame(this.hitTest);
   };
 
@@ -131,14 +146,14 @@ export class ClaimInteraction {
     this.clearHoverTimer();
     if (pos >= 0) {
       this.hoverTimer = setTimeout(() => this.open(pos, true), HOVER_OPEN_MS);
-    } else if (this.card.isOpen && this.openedByHover) {
+    } else if (this.cardOrNull?.isOpen && this.openedByHover) {
       this.hoverTimer = setTimeout(() => this.card.hide(), HOVER_CLOSE_MS);
     }
   };
 
   private readonly onFocusIn = (e: FocusEvent) => {
     const target = e.target;
-    if (!(target instanceof Node) || e.composedPath().includes(this.card.host)) return;
+    if (!(target instanceof Node) || this.overCard(e)) return;
     const pos = this.source.marked().findIndex((m) => {
       try {
         return m.range.intersectsNode(target);
@@ -154,7 +169,7 @@ export class ClaimInteraction {
     if (!action) return;
     if (action === 'close-card') {
       // Escape is ours only while our card is open.
-      if (!this.card.isOpen) return;
+      if (!this.cardOrNull?.isOpen) return;
       this.card.hide();
       this.source.setFocusRange(null);
       e.preventDefault();

@@ -1,14 +1,6 @@
 // Card strings from _locales (the content script may use browser.i18n), English fallback.
-import browser from 'webextension-polyfill';
 import { DEFAULT_CARD_LABELS, type CardLabels } from '../page/card';
-
-function msg(name: string, fallback: string): string {
-  try {
-    return browser.i18n.getMessage(name) || fallback;
-  } catch {
-    return fallback;
-  }
-}
+import { message as msg } from './extension-api';
 
 export function cardLabels(): CardLabels {
   const d = DEFAULT_CARD_LABELS;

@@ -1,17 +1,20 @@
 // Content script entry: one controller per page, answering the messages of
 // shared/contracts.md §2 and src/messaging/types.ts.
-import { browser, isCrosscheckMessage } from '../messaging/send';
-import { validateSettings } from '../messaging/settings';
-import { loadSettings, onSettingsChanged } from '../messaging/settings-store';
+import { onSettingsChanged, validateSettings } from '../messaging/settings';
 import type { ToContent } from '../messaging/types';
+import { whenIdle } from '../page/slices';
 import { ContentController } from './controller';
+import { isCrosscheckMessage, loadSettings, onMessage } from './extension-api';
 
 async function main(): Promise<void> {
   const settings = await loadSettings();
   const controller = new ContentController(document, settings);
-  const pending = controller.start().catch((err: unknown) => console.warn('Crosscheck: could not start', err));
+  // Start when the page is idle: its own work after load (rendering, its scripts) goes first.
+  const pending = whenIdle()
+    .then(() => controller.start())
+    .catch((err: unknown) => console.warn('Crosscheck: could not start', err));
 
-  browser.runtime.onMessage.addListener((raw: unknown) => {
+  onMessage((raw: unknown) => {
     if (!isCrosscheckMessage(raw)) return undefined;
     const msg = raw as ToContent;
     switch (msg.type) {
