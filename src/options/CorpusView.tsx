@@ -111,7 +111,7 @@ export function CorpusView(props: CorpusViewProps) {
       )}
       {status?.notice && (
         <div class="cc-actions">
-          <StatusLine text={status.notice} tone="error" />
+          <StatusLine text={status.notice} tone={status.source === 'bundled' ? 'error' : 'info'} />
           {status.source === 'bundled' && (sources?.length ?? 0) > 0 && (
             <button type="button" class="cc-button" disabled={busy} onClick={props.onRebuild}>
               {t('optionsCorpusRebuild')}

@@ -107,3 +107,14 @@ describe('CorpusView', () => {
     unmount(root);
   });
 });
+
+describe('CorpusView notices', () => {
+  it('says politely that the index was rebuilt after an update (no rebuild button then)', () => {
+    const p = props({ status: { source: 'merged', documents: 35, statements: 2600, notice: 'Your index was rebuilt from the stored articles (x).' } });
+    const root = mount(<CorpusView {...p} />);
+    expect(root.querySelector('[role=status]')?.textContent).toBe('Your index was rebuilt from the stored articles (x).');
+    expect(root.querySelector('[role=alert]')).toBeNull();
+    expect(Array.from(root.querySelectorAll('button')).some((b) => b.textContent === 'Rebuild from my articles')).toBe(false);
+    unmount(root);
+  });
+});
