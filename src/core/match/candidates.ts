@@ -1,32 +1,192 @@
 // Candidate statements for a page sentence, from the inverted lists: only these are scored
 // in full (fuse.js and the feature score scan every record they are given).
+//
+// A statement's candidate score is the IDF of the terms it shares with the sentence (context
+// terms at half weight) plus 0.8 per shared entity; the `limit` best are kept. On a large
+// index the lists of everyday words are long, so the lists are read rarest first and, once no
+// statement outside those already met could still reach the best `limit` (their remaining
+// lists weigh too little), the rest only look up the statements still in the running
+// (MaxScore). The result is exactly that of adding up every list.
 import type { LoadedIndex } from '../index/load';
 import type { UnitFeatures } from './features';
 
-export function findCandidates(index: LoadedIndex, unit: UnitFeatures, limit = 60): number[] {
+interface List {
+  ids: number[];
+  weight: number;
+}
+
+/** Per-index buffers, reused from claim to claim (reset through the list of touched statements). */
+interface Scratch {
+  score: Float64Array;
+  seen: Uint8Array;
+  touched: Int32Array;
+}
+const scratches = new WeakMap<LoadedIndex, Scratch>();
+function scratchFor(index: LoadedIndex): Scratch {
+  const n = index.file.statements.length;
+  let s = scratches.get(index);
+  if (!s || s.score.length !== n) {
+    s = { score: new Float64Array(n), seen: new Uint8Array(n), touched: new Int32Array(n) };
+    scratches.set(index, s);
+  }
+  return s;
+}
+
+/** Lists whose statements are added up one by one below this many entries in all. */
+const SMALL = 4096;
+
+/** Whether sorted `ids` holds `x`. */
+function has(ids: number[], x: number): boolean {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = ids[mid];
+    if (v === x) return true;
+    if (v < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** The lists a sentence's candidates come from, in the order their weights are added. */
+function listsOf(index: LoadedIndex, unit: UnitFeatures): List[] {
   const n = index.file.statements.length;
   const common = Math.max(50, n * 0.25);
-  const acc = new Map<number, number>();
+  const lists: List[] = [];
   for (const t of unit.termSet) {
-    const list = index.postings.get(t);
-    if (!list || list.length > common) continue;
-    const w = index.idf(t);
-    for (const s of list) acc.set(s, (acc.get(s) ?? 0) + w);
+    const ids = index.postings.get(t);
+    if (ids && ids.length <= common) lists.push({ ids, weight: index.idf(t) });
   }
   for (const t of unit.context) {
     if (unit.termSet.has(t)) continue;
-    const list = index.postings.get(t);
-    if (!list || list.length > common) continue;
-    const w = 0.5 * index.idf(t);
-    for (const s of list) acc.set(s, (acc.get(s) ?? 0) + w);
+    const ids = index.postings.get(t);
+    if (ids && ids.length <= common) lists.push({ ids, weight: 0.5 * index.idf(t) });
   }
   for (const e of unit.entities) {
-    const list = index.entityPostings.get(e);
-    if (!list || list.length > common) continue;
-    for (const s of list) acc.set(s, (acc.get(s) ?? 0) + 0.8);
+    const ids = index.entityPostings.get(e);
+    if (ids && ids.length <= common) lists.push({ ids, weight: 0.8 });
   }
-  return [...acc]
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, limit)
-    .map(([s]) => s);
+  return lists;
+}
+
+/** The `limit` best of the first `count` ids by score (ties: lower statement number first). */
+function best(ids: ArrayLike<number>, count: number, score: Float64Array, limit: number): number[] {
+  let out: number[] = [];
+  if (count > limit) {
+    // only the statements that reach the limit-th score need sorting
+    const bar = kthLargest(ids, count, score, limit);
+    for (let k = 0; k < count; k++) if (score[ids[k]] >= bar) out.push(ids[k]);
+  } else for (let k = 0; k < count; k++) out.push(ids[k]);
+  out.sort((a, b) => score[b] - score[a] || a - b);
+  if (out.length > limit) out = out.slice(0, limit);
+  return out;
+}
+
+export function findCandidates(index: LoadedIndex, unit: UnitFeatures, limit = 60, small = SMALL): number[] {
+  const lists = listsOf(index, unit);
+  const { score, seen, touched } = scratchFor(index);
+  let count = 0;
+  let total = 0;
+  for (const l of lists) total += l.ids.length;
+
+  if (total <= small) {
+    for (const l of lists) {
+      for (const s of l.ids) {
+        if (!seen[s]) {
+          seen[s] = 1;
+          score[s] = 0;
+          touched[count++] = s;
+        }
+        score[s] += l.weight;
+      }
+    }
+    const out = best(touched, count, score, limit);
+    for (let k = 0; k < count; k++) seen[touched[k]] = 0;
+    return out;
+  }
+
+  // heaviest lists first; rest[j]: the most a statement can still gain from lists j.. on
+  const order = lists.map((_, j) => j).sort((a, b) => lists[b].weight - lists[a].weight || lists[a].ids.length - lists[b].ids.length || a - b);
+  const rest = new Float64Array(order.length + 1);
+  for (let j = order.length - 1; j >= 0; j--) rest[j] = rest[j + 1] + lists[order[j]].weight;
+  // partial sums may round differently from the final ones: keep a margin
+  const margin = 1e-9 * (rest[0] + 1);
+  let open = order.length;
+  for (let j = 0; j < order.length; j++) {
+    if (count >= limit && kthLargest(touched, count, score, limit) > rest[j] + margin) {
+      open = j;
+      break;
+    }
+    for (const s of lists[order[j]].ids) {
+      if (!seen[s]) {
+        seen[s] = 1;
+        score[s] = 0;
+        touched[count++] = s;
+      }
+      score[s] += lists[order[j]].weight;
+    }
+  }
+  // statements met so far that could still reach the best `limit`; the remaining lists only
+  // add to these, and each narrows them further
+  let running: number[] = Array.from(touched.subarray(0, count));
+  for (let k = 0; k < count; k++) seen[touched[k]] = 0;
+  for (let j = open; j < order.length; j++) {
+    const bar = kthLargest(running, running.length, score, limit) - rest[j] - margin;
+    running = running.filter((s) => score[s] >= bar);
+    const l = lists[order[j]];
+    if (l.ids.length < running.length * 6) {
+      for (const s of l.ids) seen[s] = 1;
+      for (const s of running) if (seen[s]) score[s] += l.weight;
+      for (const s of l.ids) seen[s] = 0;
+    } else for (const s of running) if (has(l.ids, s)) score[s] += l.weight;
+  }
+  if (running.length > limit) {
+    const bar = kthLargest(running, running.length, score, limit) - margin;
+    running = running.filter((s) => score[s] >= bar);
+  }
+  // their exact scores, added in the lists' own order (the same sums as adding every list)
+  const exact = score;
+  for (const s of running) exact[s] = 0;
+  for (const l of lists) {
+    if (l.ids.length < running.length * 6) {
+      for (const s of l.ids) seen[s] = 1;
+      for (const s of running) if (seen[s]) exact[s] += l.weight;
+      for (const s of l.ids) seen[s] = 0;
+    } else for (const s of running) if (has(l.ids, s)) exact[s] += l.weight;
+  }
+  
+  return best(running, running.length, exact, limit);
+}
+
+/** The k-th largest score among the first `count` touched statements. */
+let selectBuffer = new Float64Array(1024);
+function kthLargest(touched: ArrayLike<number>, count: number, score: Float64Array, k: number): number {
+  if (selectBuffer.length < count) selectBuffer = new Float64Array(2 * count);
+  const a = selectBuffer;
+  for (let i = 0; i < count; i++) a[i] = score[touched[i]];
+  // quickselect for the element that would stand at index k-1 in descending order
+  let lo = 0;
+  let hi = count - 1;
+  const want = k - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] > pivot) i++;
+      while (a[j] < pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (want <= j) hi = j;
+    else if (want >= i) lo = i;
+    else break;
+  }
+  return a[want];
 }

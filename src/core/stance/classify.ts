@@ -2,7 +2,7 @@
 import type { StanceContext, StanceVerdict } from './types';
 import { STANCE_RULES } from './rules';
 import { wordFor } from './words';
-import { isNegationCue } from '../extract/claims';
+import { negationCues } from './cues';
 import { ANTONYM_GROUPS } from '../text/lexicon';
 
 export interface Thresholds {
@@ -60,8 +60,7 @@ function antonymsCompensate(ctx: StanceContext): boolean {
 }
 
 function hasNegation(u: StanceContext['page'], c: StanceContext['sim']['a']): boolean {
-  for (let i = c.from; i < c.to; i++) if (isNegationCue(u.tokens, i)) return true;
-  return false;
+  return negationCues(u, c).length > 0;
 }
 
 /** Sums of money, shares and spans of years are what a sentence states; a day or a count is a detail. */

@@ -6,7 +6,16 @@ export function words(s: string): string[] {
   return s.split(/\s+/).filter(Boolean);
 }
 /** What two words are compared by: no case, accents or punctuation. */
-export const wordKey = (w: string) => fold(w).replace(/[^\p{L}\p{N}']/gu, '');
+const keys = new Map<string, string>();
+export function wordKey(w: string): string {
+  let k = keys.get(w);
+  if (k === undefined) {
+    k = fold(w).replace(/[^\p{L}\p{N}']/gu, '');
+    if (keys.size > 100_000) keys.clear();
+    keys.set(w, k);
+  }
+  return k;
+}
 
 /** LCS diff over words; equal words compare without case, accents or punctuation. */
 export function wordDiff(a: string, b: string): DiffPart[] {

@@ -1,7 +1,7 @@
 import type { StanceRule } from '../types';
 import { ANTONYM_GROUPS } from '../../text/lexicon';
 import { wordFor } from '../words';
-import { isNegationCue } from '../../extract/claims';
+import { negationCues } from '../cues';
 import type { ClauseFeatures, UnitFeatures } from '../../match/features';
 
 /**
@@ -13,16 +13,13 @@ const FRAME_VERBS = new Set(['g:believe', 'sai', 'say', 'tell', 'know', 'g:propo
 const SCOPE_BREAK = new Set(['before', 'after', 'until', 'for', 'to', 'with', 'than', 'because', 'while', 'unless', 'if', 'but', 'and', 'or']);
 
 function cueCount(u: UnitFeatures, c: ClauseFeatures): number {
-  let n = 0;
-  for (let i = c.from; i < c.to; i++) if (isNegationCue(u.tokens, i)) n++;
-  return n;
+  return negationCues(u, c).length;
 }
 
 /** Terms standing right after a negation (within three words): what it negates. */
 function focusTerms(u: UnitFeatures, c: ClauseFeatures): string[] {
   const out: string[] = [];
-  for (let i = c.from; i < c.to; i++) {
-    if (!isNegationCue(u.tokens, i)) continue;
+  for (const i of negationCues(u, c)) {
     // up to three words on, but not past a preposition or conjunction ("not needed before a deal")
     let stop = Math.min(c.to, i + 4);
     for (let k = i + 1; k < stop; k++) if (SCOPE_BREAK.has(u.tokens[k].norm)) stop = k;

@@ -1,6 +1,6 @@
 import type { StanceRule } from '../types';
 import type { UnitFeatures } from '../../match/features';
-import { describeDiff, wordDiff, wordDiffOf, wordKey, words } from '../diff';
+import { describeDiff, wordDiffOf, wordKey, words } from '../diff';
 import type { DiffPart } from '../../types';
 import { isContentWord } from '../../text/terms';
 import { fold } from '../../text/tokens';
@@ -16,7 +16,11 @@ interface Quoted {
   /** How often each key occurs, and each key that is a content word. */
   counts: Map<string, number>;
   contentCounts: Map<string, number>;
+  /** Negation words in it (an odd count negates). */
+  negations: number;
 }
+
+const negations = (s: string) => s.split(/\s+/).filter((w) => NEGATORS.has(fold(w).replace(/[^\p{L}']/gu, '')) || /n['’]t\b/i.test(w)).length;
 
 function quoted(text: string): Quoted {
   const ws = words(text);
@@ -27,7 +31,7 @@ function quoted(text: string): Quoted {
     counts.set(k, (counts.get(k) ?? 0) + 1);
     if (isContentWord(k)) contentCounts.set(k, (contentCounts.get(k) ?? 0) + 1);
   }
-  return { text, words: ws, keys, length: text.split(/\s+/).length, counts, contentCounts };
+  return { text, words: ws, keys, length: text.split(/\s+/).length, counts, contentCounts, negations: negations(text) };
 }
 
 const quotedCache = new WeakMap<UnitFeatures, { quotes: Quoted[]; whole: Quoted }>();
@@ -49,7 +53,6 @@ function common(a: Map<string, number>, b: Map<string, number>): number {
   }
   return n;
 }
-const negations = (s: string) => s.split(/\s+/).filter((w) => NEGATORS.has(fold(w).replace(/[^\p{L}']/gu, '')) || /n['’]t\b/i.test(w)).length;
 
 function trimToShared(parts: DiffPart[]): DiffPart[] {
   const first = parts.findIndex((p) => p.op === 'same');
@@ -84,7 +87,7 @@ export const sameQuote: StanceRule = {
       }
     }
     if (!possible) return null;
-    let best: { a: string; b: string; same: number; ratio: number; content: number } | null = null;
+    let best: { a: Quoted; b: Quoted; same: number; ratio: number; content: number; diff: DiffPart[] } | null = null;
     for (const a of left) {
       for (const b of right) {
         if (a.text === page.text && b.text === statement.text) continue;
@@ -94,7 +97,7 @@ export const sameQuote: StanceRule = {
         const content = sameWords.filter((w) => isContentWord(wordKey(w))).length;
         const shorter = Math.min(a.length, b.length);
         const ratio = same / Math.max(1, shorter);
-        if (!best || ratio * same > best.ratio * best.same) best = { a: a.text, b: b.text, same, ratio, content };
+        if (!best || ratio * same > best.ratio * best.same) best = { a, b, same, ratio, content, diff: d };
       }
     }
     // a short quote ("be involved") counts when it stands word for word in the other quote
@@ -104,9 +107,9 @@ export const sameQuote: StanceRule = {
     if (!best || (!shortQuote && (best.same < 4 || best.content < 2 || best.ratio < 0.6))) return null;
     // the diff shown to readers covers the stretch the two have in common, not the words
     // around a quote on one side only
-    const diff = trimToShared(wordDiff(best.a, best.b));
+    const diff = trimToShared(best.diff);
     const changes = describeDiff(diff);
-    if (negations(best.a) % 2 !== negations(best.b) % 2)
+    if (best.a.negations % 2 !== best.b.negations % 2)
       return { stance: 'conflicts', reasons: ['same quote, but one version negates it'], diff };
     return {
       stance: 'corroborates',
