@@ -54,8 +54,10 @@ function isExpectedNoise(text: string): boolean {
 /**
  * `userDataDir`: a profile to reuse (a browser restart keeps what the extension stored there);
  * the caller then removes it. Without it a fresh profile is made and removed on close.
+ * `extensionDir`: load the extension from there instead of dist/chrome (the id follows the path).
  */
-export async function launchWithExtension(opts: { userDataDir?: string } = {}): Promise<Session> {
+export async function launchWithExtension(opts: { userDataDir?: string; extensionDir?: string } = {}): Promise<Session> {
+  const extensionDir = opts.extensionDir ?? CHROME_DIST;
   if (!CHROMIUM_PATH) throw new Error('no Chromium');
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'crosscheck-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -63,8 +65,8 @@ export async function launchWithExtension(opts: { userDataDir?: string } = {}): 
     headless: true,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${CHROME_DIST}`,
-      `--load-extension=${CHROME_DIST}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-first-run',
       '--disable-background-networking',
       '--disable-component-update',

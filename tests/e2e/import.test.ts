@@ -2,7 +2,7 @@
 // index in its worker, stores it in IndexedDB, and every tab is then analysed against it;
 // bad input is reported and skipped, a broken index file or a cancel leaves the index in use,
 // and the imported index survives a browser restart (same profile).
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -305,6 +305,40 @@ describe.skipIf(!CHROMIUM_PATH || !built)('importing your own articles (Chromium
     s.sw.on('console', (m) => m.type() === 'error' && s.problems.push({ where: 'service worker (restarted)', text: m.text() }));
     expect((await outletsOnSeedPage()).outlets.has(OUTLET)).toBe(true);
     await page.close();
+  });
+
+  it('keeps the imported index through an extension update (same path, higher version, same profile)', async () => {
+    // an unpacked copy of the build, so its manifest can be given a new version
+    const ext = join(scratch, 'extension');
+    cpSync(CHROME_DIST, ext, { recursive: true });
+    const updateProfile = join(scratch, 'update-profile');
+    mkdirSync(updateProfile);
+    const first = await launchWithExtension({ userDataDir: updateProfile, extensionDir: ext });
+    try {
+      const page = await first.context.newPage();
+      await page.goto(`chrome-extension://${first.extensionId}/src/options/index.html`);
+      await page.getByTestId('index-status').waitFor();
+      await page.setInputFiles('#corpus-files', OUR_ARTICLE);
+      await page.getByText(/^Imported 1 article from harbour-gazette\.json;/).waitFor({ timeout: 110_000 });
+    } finally {
+      await first.close();
+    }
+    const manifestPath = join(ext, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string };
+    writeFileSync(manifestPath, JSON.stringify({ ...manifest, version: `${manifest.version}.1` }));
+    const updated = await launchWithExtension({ userDataDir: updateProfile, extensionDir: ext });
+    try {
+      const seen = (await updated.sw.evaluate(async () => {
+        await globalThis.crosscheck!.ensureIndex();
+        const c = (globalThis as unknown as { chrome: { runtime: { getManifest(): { version: string } } } }).chrome;
+        return { version: c.runtime.getManifest().version, status: globalThis.crosscheck!.indexStatus() };
+      })) as { version: string; status: IndexStatus };
+      expect(seen.version).toBe(`${manifest.version}.1`);
+      expect(seen.status).toMatchObject({ source: 'merged', notice: null });
+      expect(seen.status.documents).toBe(5);
+    } finally {
+      await updated.close();
+    }
   });
 
   it('a broken stored index falls back to the bundled one with a notice; an older one is rebuilt', async () => {
