@@ -20,9 +20,9 @@ const FUSE_SHARE = 0.15;
  * a reader sees first; further down, fuse.js's share rarely changes what is shown, and its
  * bitap search costs about as much per record as the whole feature score).
  */
-const RESCORED = 4;
+const RESCORED = 3;
 /** Words of a claim that go into the fuse.js query (each costs a bitap scan of every record). */
-const QUERY_TERMS = 5;
+const QUERY_TERMS = 4;
 /** Two sentences this alike (term Jaccard) are one sentence, re-published. */
 const SAME_SENTENCE = 0.75;
 
