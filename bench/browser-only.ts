@@ -34,9 +34,10 @@ async function main() {
       breakdown: breakdown
         ? (page, rows) => {
             console.log(`    top of ${page}:`);
-            const self = rows.filter(([k]) => !k.startsWith('incl ')).slice(0, 12);
+            const self = rows.filter(([k]) => !k.startsWith('incl ') && !k.startsWith('longest ')).slice(0, 12);
             const incl = rows.filter(([k]) => k.startsWith('incl ')).slice(0, 16);
-            for (const [k, ms] of [...self, ...incl]) console.log(`      ${ms.toFixed(1).padStart(6)} ms  ${k}`);
+            const longest = rows.filter(([k]) => k.startsWith('longest ')).slice(0, 10);
+            for (const [k, ms] of [...self, ...incl, ...longest]) console.log(`      ${ms.toFixed(1).padStart(6)} ms  ${k}`);
           }
         : undefined,
     });

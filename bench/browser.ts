@@ -118,13 +118,16 @@ function extensionTime(p: Profile): { total: number; longest: number; byFunction
   let total = 0;
   let run = 0;
   let longest = 0;
+  let runStart = 0;
+  let longestSpan: [number, number] = [0, -1];
   // timeDeltas[i] is the time between sample i-1 and sample i: it is charged to sample i-1.
   for (let i = 0; i < p.samples.length; i++) {
     const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
     if (isOurs(p.samples[i])) {
       total += dt;
+      if (run === 0) runStart = i;
       run += dt;
-      longest = Math.max(longest, run);
+      if (run > longest) [longest, longestSpan] = [run, [runStart, i]];
       const k = label(p.samples[i]);
       byFunction.set(k, (byFunction.get(k) ?? 0) + dt);
       // Inclusive time of every extension function on the stack (once per sample).
@@ -137,6 +140,18 @@ function extensionTime(p: Profile): { total: number; longest: number; byFunction
         byFunction.set(f, (byFunction.get(f) ?? 0) + dt);
       }
     } else run = 0;
+  }
+  // What the longest run was made of (inclusive, outermost frames first).
+  for (let i = longestSpan[0]; i <= longestSpan[1]; i++) {
+    const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
+    const seen = new Set<string>();
+    for (let n: ProfileNode | undefined = byId.get(p.samples[i]); n; n = byId.get(parent.get(n.id) ?? -1)) {
+      if (!n.callFrame.url.startsWith('chrome-extension://')) continue;
+      const f = `longest ${n.callFrame.functionName || '(anonymous)'}:${n.callFrame.lineNumber + 1}`;
+      if (seen.has(f)) continue;
+      seen.add(f);
+      byFunction.set(f, (byFunction.get(f) ?? 0) + dt);
+    }
   }
   return { total, longest, byFunction };
 }

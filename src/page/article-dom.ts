@@ -57,16 +57,16 @@ export function isHidingClass(cls: string): boolean {
 }
 
 /**
- * Every element isHidden() can call hidden for an attribute other than its class matches
- * this: the browser's selector engine finds them all in one call (cheap: presence tests
- * only), so a walk needs only the class of the others.
+ * Every element that isHidden() or isFurniture() can call so for an attribute other than
+ * class or id matches this: the browser's selector engine finds them all in one call
+ * (cheap: presence tests only), so a walk needs only the class of the others.
  */
-const HIDING_ATTRIBUTES = '[hidden],[aria-hidden],[contenteditable],[style]';
+const SPECIAL_ATTRIBUTES = '[hidden],[aria-hidden],[contenteditable],[style],[role]';
 
-/** The elements under `root` with an attribute that may hide them, or null where the DOM cannot say. */
-export function withHidingAttributes(root: Element): Set<Element> | null {
+/** The elements under `root` with such an attribute, or null where the DOM cannot say. */
+export function withSpecialAttributes(root: Element): Set<Element> | null {
   try {
-    return new Set(Array.from(root.querySelectorAll(HIDING_ATTRIBUTES)));
+    return new Set(Array.from(root.querySelectorAll(SPECIAL_ATTRIBUTES)));
   } catch {
     return null;
   }
@@ -215,13 +215,26 @@ export function letterRuns(s: string): string[] {
   return out;
 }
 
+// Most text is ASCII plus punctuation (curly quotes, dashes, no-break spaces): there the
+// words are exactly what an ASCII-only regex finds, and that one is cheap to compile.
+const MAYBE_NON_ASCII_WORD = /[^\x00-\x7f\u00a0-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u00d7\u00f7\u2000-\u206f]/;
+const ASCII_WORD = /[A-Za-z0-9]+(?:['’.-][A-Za-z0-9]+)*/g;
+
+function countAsciiWords(s: string, max: number): number {
+  ASCII_WORD.lastIndex = 0;
+  let n = 0;
+  while (n < max && ASCII_WORD.test(s)) n++;
+  ASCII_WORD.lastIndex = 0;
+  return n;
+}
+
 export function countWords(s: string): number {
-  return scanWords(s, Infinity);
+  return MAYBE_NON_ASCII_WORD.test(s) ? scanWords(s, Infinity) : countAsciiWords(s, Infinity);
 }
 
 /** countWords(s) >= min, without reading a long text to its end. */
 export function hasWords(s: string, min: number): boolean {
-  return scanWords(s, min) >= min;
+  return (MAYBE_NON_ASCII_WORD.test(s) ? scanWords(s, min) : countAsciiWords(s, min)) >= min;
 }
 
 /**

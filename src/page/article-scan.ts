@@ -4,9 +4,9 @@
 // containers, these would be quadratic to measure one by one on long pages (Wikipedia).
 //
 // The walk follows firstChild / nextSibling / parentNode (no child arrays, no recursion) and
-// is a generator: it yields every few hundred nodes so a caller can cut it into time slices
+// is a generator: it yields every NODES_PER_STEP nodes so a caller can cut it into time slices
 // (src/page/slices.ts). Standard DOM only, so it also runs on a linkedom document in Node.
-import { BLOCK_TAGS, countWords, FURNITURE, isElement, isFurniture, isHidden, isHidingClass, isNeverTextTag, isText, nonSpaceLength, withHidingAttributes, tagOf } from './article-dom';
+import { BLOCK_TAGS, countWords, FURNITURE, isElement, isFurniture, isHidden, isHidingClass, isNeverTextTag, isText, nonSpaceLength, withSpecialAttributes, tagOf } from './article-dom';
 
 export interface Paragraph {
   el: Element;
@@ -14,34 +14,38 @@ export interface Paragraph {
   words: number;
 }
 
+const SKIP = 0;
+const OPEN = 1;
+const BLOCKING = 2;
+
 /** Nodes visited between two yields of a walk. */
-export const NODES_PER_STEP = 256;
+export const NODES_PER_STEP = 64;
 
 // Unlikely containers by name (Readability's list), unless the name also says "article".
 const UNLIKELY =
   /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|recirc|most-?popular|outbrain|taboola/i;
 const MAYBE = /and|article|body|column|content|main|shadow|story|entry|post/i;
 
-// Pages repeat the same class names on many elements: the answer per class string (for
-// elements without an id) is kept for the page's walk.
-const unlikelyByClass = new Map<string, boolean>();
-
 export function isUnlikely(el: Element, tag = tagOf(el)): boolean {
   if (tag === 'body' || tag === 'html' || tag === 'article' || tag === 'main') return false;
-  const cls = el.getAttribute('class');
-  const id = el.getAttribute('id');
-  if (!cls && !id) return false;
-  if (!id) {
-    let v = unlikelyByClass.get(cls!);
-    if (v === undefined) {
-      v = UNLIKELY.test(cls!) && !MAYBE.test(cls!);
-      if (unlikelyByClass.size > 5000) unlikelyByClass.clear();
-      unlikelyByClass.set(cls!, v);
-    }
-    return v;
-  }
-  const s = `${cls ?? ''} ${id}`;
+  const s = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   return UNLIKELY.test(s) && !MAYBE.test(s);
+}
+
+// What a class string says, kept per string: pages repeat the same class names on many
+// elements, and two regexes per element were a good part of a long page's walk.
+const HIDING_CLASS = 1;
+const UNLIKELY_CLASS = 2;
+const classBits = new Map<string, number>();
+
+function bitsOfClass(cls: string): number {
+  let bits = classBits.get(cls);
+  if (bits === undefined) {
+    bits = (isHidingClass(cls) ? HIDING_CLASS : 0) | (UNLIKELY.test(cls) && !MAYBE.test(cls) ? UNLIKELY_CLASS : 0);
+    if (classBits.size > 5000) classBits.clear();
+    classBits.set(cls, bits);
+  }
+  return bits;
 }
 
 function hasBlockChild(el: Element): boolean {
@@ -61,32 +65,35 @@ function isLeafy(el: Element, tag: string): boolean {
 
 export class PageScan {
   readonly paragraphs: Paragraph[] = [];
-  private readonly chars = new Map<Element, number>();
-  private readonly linked = new Map<Element, number>();
-  private readonly words = new Map<Element, number>();
+  // Per measured element (by index): text size, linked-text size, paragraph words.
+  private readonly index = new Map<Element, number>();
+  private readonly chars: number[] = [];
+  private readonly linked: number[] = [];
+  private readonly words: number[] = [];
 
   constructor(readonly root: Element) {}
 
   /** True for elements the walk measured: under the root and outside never-text parts. */
   measured(el: Element): boolean {
-    return this.chars.has(el);
+    return this.index.has(el);
   }
 
   textChars(el: Element): number {
-    return this.chars.get(el) ?? 0;
+    const i = this.index.get(el);
+    return i === undefined ? 0 : this.chars[i];
   }
 
   /** Share of text that sits inside links (0..1). */
   linkDensity(el: Element): number {
-    const c = this.chars.get(el);
-    if (!c) return 0;
-    return Math.min(1, this.linked.get(el)! / c);
+    const i = this.index.get(el);
+    if (i === undefined || !this.chars[i]) return 0;
+    return Math.min(1, this.linked[i] / this.chars[i]);
   }
 
   /** Words of the paragraphs at or inside `el`. */
   paragraphWordsIn(el: Element): number {
-    const w = this.words.get(el);
-    if (w !== undefined) return w;
+    const i = this.index.get(el);
+    if (i !== undefined) return this.words[i];
     // Outside the walked body (or in a never-text part, where no paragraph is).
     let n = 0;
     for (const p of this.paragraphs) if (el === p.el || el.contains(p.el)) n += p.words;
@@ -103,12 +110,23 @@ export class PageScan {
     // Per open element (index = depth): text size, linked size, paragraph words.
     const open: Element[] = [];
     const tags: string[] = [];
-    const hidingAttributes = withHidingAttributes(root);
-    const hidden = (el: Element): boolean => {
-      if (!el.hasAttributes()) return false;
-      if (hidingAttributes === null || hidingAttributes.has(el)) return isHidden(el);
+    // Elements with an attribute besides class/id that can hide them or make them furniture.
+    const special = withSpecialAttributes(root);
+    /** SKIP (never text), OPEN, or BLOCKING (furniture / unlikely: no paragraphs inside). */
+    const classify = (el: Element, tag: string, blocked: boolean): number => {
+      if (isNeverTextTag(tag)) return SKIP;
+      if (!el.hasAttributes()) return !blocked && FURNITURE.has(tag) ? BLOCKING : OPEN;
       const cls = el.getAttribute('class');
-      return !!cls && isHidingClass(cls);
+      const bits = cls ? bitsOfClass(cls) : 0;
+      const isSpecial = special === null || special.has(el);
+      if (isSpecial ? isHidden(el) : bits & HIDING_CLASS) return SKIP;
+      if (blocked) return OPEN;
+      if (isSpecial ? isFurniture(el, tag) : FURNITURE.has(tag)) return BLOCKING;
+      if (tag === 'body' || tag === 'html' || tag === 'article' || tag === 'main') return OPEN;
+      const id = el.getAttribute('id');
+      if (!id) return bits & UNLIKELY_CLASS ? BLOCKING : OPEN;
+      const hint = `${cls ?? ''} ${id}`;
+      return UNLIKELY.test(hint) && !MAYBE.test(hint) ? BLOCKING : OPEN;
     };
     const cs: number[] = [];
     const ls: number[] = [];
@@ -120,7 +138,7 @@ export class PageScan {
     let reading: string[] = [];
     let steps = 0;
 
-    const enter = (el: Element, tag: string) => {
+    const enter = (el: Element, tag: string, blocking: boolean) => {
       const d = open.length;
       open.push(el);
       tags.push(tag);
@@ -128,8 +146,7 @@ export class PageScan {
       ls.push(0);
       ws.push(0);
       if (blockedAt >= 0) return;
-      // (No attributes: no role, class or id to look at.)
-      if (el !== root && (el.hasAttributes() ? isFurniture(el, tag) || isUnlikely(el, tag) : FURNITURE.has(tag))) {
+      if (blocking) {
         blockedAt = d;
         return;
       }
@@ -161,9 +178,10 @@ export class PageScan {
         reading = [];
       }
       if (blockedAt === d) blockedAt = -1;
-      this.chars.set(el, c);
-      this.linked.set(el, l);
-      this.words.set(el, w);
+      this.index.set(el, this.chars.length);
+      this.chars.push(c);
+      this.linked.push(l);
+      this.words.push(w);
       if (d > 0) {
         cs[d - 1] += c;
         ls[d - 1] += l;
@@ -171,7 +189,7 @@ export class PageScan {
       }
     };
 
-    enter(root, tagOf(root));
+    enter(root, tagOf(root), false);
     let cur: Node = root;
     let next: Node | null = root.firstChild;
     for (;;) {
@@ -188,9 +206,10 @@ export class PageScan {
           next = n.nextSibling;
         } else if (isElement(n)) {
           const tag = tagOf(n);
-          if (isNeverTextTag(tag) || hidden(n)) next = n.nextSibling;
+          const kind = classify(n, tag, blockedAt >= 0);
+          if (kind === SKIP) next = n.nextSibling;
           else {
-            enter(n, tag);
+            enter(n, tag, kind === BLOCKING);
             cur = n;
             next = n.firstChild;
           }

@@ -88,11 +88,15 @@ export function* articleSteps(doc: Document): Generator<void, ArticleText | null
   const scan = new PageScan(body);
   yield* scan.walk();
 
+  // (A bare `yield` between phases lets the slicer stop there if the slice is spent.)
   if (scan.totalParagraphWords >= MIN_ARTICLE_WORDS) {
+    yield;
     const roots = findArticleRoots(doc, body, scan);
     if (roots.length) {
+      yield;
       const built = yield* buildText(roots, scan);
       if (hasWords(built.text, MIN_ARTICLE_WORDS)) {
+        yield;
         return { text: built.text, title: findTitle(doc, roots), segments: built.segments };
       }
     }
