@@ -2,10 +2,12 @@
 // .csv file under it (recursively, in path order), with metadata from a folder's
 // sources.json where it has one ({"sources": [{"id", "file", "title", "outlet", "date",
 // "language", "url"}]}; it applies to a file holding one article).
-import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, statSync, openSync, readSync, closeSync } from 'node:fs';
 import { join, basename, dirname, relative, sep } from 'node:path';
 import type { SourceArticle } from '../core/index/build';
-import { parseRecords, articleId, Deduper, duplicateProblem, RECORD_EXTENSIONS, type ImportProblem } from '../core/corpus/records';
+import {
+  parseRecords, parseJsonLine, articleId, Deduper, duplicateProblem, RECORD_EXTENSIONS, type ImportProblem, type ParsedRecords,
+} from '../core/corpus/records';
 import { htmlToArticle } from './html';
 
 export class SourceError extends Error {}
@@ -68,17 +70,38 @@ export class MetaLookup {
   }
 }
 
+export interface ReadBatch {
+  articles: SourceArticle[];
+  problems: ImportProblem[];
+}
+
+/** A .jsonl file bigger than this is read a piece at a time. */
+const STREAM_JSONL_FROM = 8 << 20;
+const LINES_PER_BATCH = 1000;
+
 /** Ids given so far, and the deduper: one per run, across files. */
 export class ArticleReader {
   readonly ids = new Set<string>();
   readonly deduper = new Deduper();
   private readonly metas = new MetaLookup();
 
-  /** The new articles of one file, as index documents, and what was wrong with it. */
-  read(file: InputFile): { articles: SourceArticle[]; problems: ImportProblem[] } {
+  constructor(private readonly streamJsonlFrom = STREAM_JSONL_FROM) {}
+
+  /**
+   * Reads one file and hands over its new articles, as index documents, and what was wrong
+   * with it: all at once, or for a big .jsonl file in batches of lines, so that the file is
+   * never held whole. `bytesDone`: how much of the file has been read.
+   */
+  read(file: InputFile, each: (batch: ReadBatch, bytesDone: number) => void): void {
+    if (file.path.toLowerCase().endsWith('.jsonl') && file.bytes > this.streamJsonlFrom) return this.readJsonLines(file, each);
     const parsed = parseRecords(file.path, readFileSync(file.path), htmlToArticle);
-    const problems = parsed.problems;
     const meta = parsed.articles.length === 1 ? this.metas.find(file.path) : undefined;
+    each(this.accept(parsed, meta), file.bytes);
+  }
+
+  /** Drops duplicates and gives ids; metadata from sources.json for a file of one article. */
+  private accept(parsed: ParsedRecords, meta: SourceMeta | undefined): ReadBatch {
+    const problems = parsed.problems;
     const articles: SourceArticle[] = [];
     for (const a of parsed.articles) {
       const dup = duplicateProblem(a, this.deduper);
@@ -100,6 +123,53 @@ export class ArticleReader {
     problems.sort((x, y) => (x.line ?? 0) - (y.line ?? 0));
     return { articles, problems };
   }
+
+  private readJsonLines(file: InputFile, each: (batch: ReadBatch, bytesDone: number) => void): void {
+    const fd = openSync(file.path, 'r');
+    const chunk = Buffer.alloc(1 << 20);
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let rest = Buffer.alloc(0);
+    let lineNo = 0;
+    let bytesDone = 0;
+    let anyText = false;
+    let batch: ParsedRecords = { articles: [], problems: [] };
+    const line = (bytes: Buffer) => {
+      lineNo++;
+      if (bytes.length && bytes[bytes.length - 1] === 0x0d) bytes = bytes.subarray(0, -1);
+      let text: string;
+      try {
+        text = decoder.decode(bytes);
+      } catch {
+        batch.problems.push({ file: file.path, line: lineNo, message: 'not UTF-8 text, skipped' });
+        return;
+      }
+      if (text.trim()) anyText = true;
+      parseJsonLine(file.path, text, lineNo, batch);
+      if (lineNo % LINES_PER_BATCH === 0) {
+        each(this.accept(batch, undefined), bytesDone);
+        batch = { articles: [], problems: [] };
+      }
+    };
+    try {
+      for (;;) {
+        const n = readSync(fd, chunk, 0, chunk.length, null);
+        if (n === 0) break;
+        bytesDone += n;
+        let data = rest.length ? Buffer.concat([rest, chunk.subarray(0, n)]) : chunk.subarray(0, n);
+        let nl: number;
+        while ((nl = data.indexOf(0x0a)) >= 0) {
+          line(data.subarray(0, nl));
+          data = data.subarray(nl + 1);
+        }
+        rest = Buffer.from(data);
+      }
+      if (rest.length) line(rest);
+    } finally {
+      closeSync(fd);
+    }
+    if (!anyText) batch.problems.push({ file: file.path, line: null, message: 'empty file, skipped' });
+    each(this.accept(batch, undefined), file.bytes);
+  }
 }
 
 /** `file:line: message`, or `file: message` for a whole file. */
@@ -115,9 +185,10 @@ export async function readFolder(input: string): Promise<SourceArticle[]> {
   const reader = new ArticleReader();
   const articles: SourceArticle[] = [];
   for (const f of listInputFiles(input)) {
-    const r = reader.read(f);
-    for (const p of r.problems) process.stderr.write(`build:index: ${formatProblem(p)}\n`);
-    articles.push(...r.articles);
+    reader.read(f, (r) => {
+      for (const p of r.problems) process.stderr.write(`build:index: ${formatProblem(p)}\n`);
+      articles.push(...r.articles);
+    });
   }
   return articles;
 }

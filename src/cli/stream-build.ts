@@ -23,6 +23,8 @@ export interface StreamBuildOptions {
   onProblem: (p: ImportProblem) => void;
   /** Texts per entity-discovery chunk. */
   chunkTexts?: number;
+  /** Read a .jsonl file in pieces when it is bigger than this (bytes). */
+  streamJsonlFrom?: number;
   /** Check the written file with validateIndex when it is at most this big (bytes). */
   validateUpTo?: number;
 }
@@ -94,21 +96,23 @@ export function streamBuild(opts: StreamBuildOptions): StreamBuildResult {
     // pass 1: read, drop duplicates, keep each document on disk, discover entities
     const files = listInputFiles(opts.input);
     const totalBytes = files.reduce((s, f) => s + f.bytes, 0);
-    const reader = new ArticleReader();
+    const reader = new ArticleReader(opts.streamJsonlFrom);
     const discovery = new EntityAccumulator(opts.chunkTexts ?? DEFAULT_CHUNK_TEXTS);
     const docs = new Writer(openSync(docsPath, 'w'));
     let documents = 0;
     let bytesDone = 0;
     progress.start('build:index: pass 1/2, reading');
     files.forEach((f, i) => {
-      const { articles, problems: found } = reader.read(f);
-      for (const p of found) report(p);
-      for (const a of articles) {
-        const d: IndexDocument = { id: a.id, title: a.title, outlet: a.outlet, date: a.date, language: a.language, url: a.url, text: a.text };
-        docs.write(JSON.stringify(d) + '\n');
-        discovery.add(a.text);
-        documents++;
-      }
+      reader.read(f, ({ articles, problems: found }, fileBytesDone) => {
+        for (const p of found) report(p);
+        for (const a of articles) {
+          const d: IndexDocument = { id: a.id, title: a.title, outlet: a.outlet, date: a.date, language: a.language, url: a.url, text: a.text };
+          docs.write(JSON.stringify(d) + '\n');
+          discovery.add(a.text);
+          documents++;
+        }
+        progress.update(bytesDone + fileBytesDone, totalBytes, documents, `${num(i)}/${num(files.length)} files, ${num(documents)} articles`);
+      });
       bytesDone += f.bytes;
       progress.update(bytesDone, totalBytes, documents, `${num(i + 1)}/${num(files.length)} files, ${num(documents)} articles`);
     });

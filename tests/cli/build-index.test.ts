@@ -152,3 +152,41 @@ describe('npm run gen:corpus', () => {
     expect(idx.documents.filter((d) => d.outlet === null)).toHaveLength(3); // the .txt ones
   });
 });
+
+describe('build:index reads a big .jsonl file a piece at a time', () => {
+  it('gives the same index and the same problems as reading it whole; a bad UTF-8 line is reported by its line', async () => {
+    const { streamBuild } = await import('../../src/cli/stream-build');
+    const { Progress } = await import('../../src/cli/progress');
+    const { formatProblem } = await import('../../src/cli/sources');
+    const run = (streamJsonlFrom: number, name: string) => {
+      const problems: string[] = [];
+      const out = join(tmp, name);
+      const r = streamBuild({
+        input: dir, out, streamJsonlFrom, builtFrom: (n) => `corpus/ (${n} documents)`,
+        progress: new Progress({ write: () => true }), onProblem: (p) => problems.push(formatProblem(p)),
+      });
+      return { r, problems, text: readFileSync(out, 'utf8') };
+    };
+    const whole = run(Infinity, 'whole.json');
+    const pieces = run(0, 'pieces.json');
+    expect(pieces.text).toBe(whole.text);
+    expect(pieces.problems).toEqual(whole.problems);
+
+    const big = join(tmp, 'big');
+    mkdirSync(big);
+    const lines = Array.from({ length: 2500 }, (_, i) => JSON.stringify({ url: `https://example.org/${i}`, text: `${A} Number ${i}.` }));
+    const bytes = Buffer.concat([
+      Buffer.from(lines.slice(0, 1200).join('\n') + '\n'),
+      Buffer.from([0x7b, 0x22, 0x74, 0x65, 0x78, 0x74, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d, 0x0a]), // {"text":"\xe9"} on line 1201
+      Buffer.from(lines.slice(1200).join('\r\n') + '\r\n'),
+    ]);
+    writeFileSync(join(big, 'big.jsonl'), bytes);
+    const problems: string[] = [];
+    const r = streamBuild({
+      input: big, out: join(tmp, 'big.json'), streamJsonlFrom: 0, builtFrom: (n) => `big/ (${n} documents)`,
+      progress: new Progress({ write: () => true }), onProblem: (p) => problems.push(formatProblem(p)),
+    });
+    expect(problems).toEqual([`${join(big, 'big.jsonl')}:1201: not UTF-8 text, skipped`]);
+    expect(r.documents).toBe(2500);
+  });
+});

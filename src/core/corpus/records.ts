@@ -78,18 +78,7 @@ export function parseRecords(fileName: string, bytes: Uint8Array, readHtml: Html
     problem(null, 'empty file, skipped');
     return { articles, problems };
   }
-  /** Adds a record from .json/.jsonl/.csv fields; reports it when it has no text. */
-  const addRecord = (rec: Record<string, unknown>, line: number | null, what: string) => {
-    const text = typeof rec.text === 'string' ? lineBreaks(rec.text) : '';
-    if (!text.trim()) {
-      problem(line, `${what} has no "text", skipped`);
-      return;
-    }
-    articles.push({
-      url: field(rec.url), outlet: field(rec.outlet), title: field(rec.title) ?? titleFromText(text), date: field(rec.date),
-      text, file: fileName, line,
-    });
-  };
+  const addRecord = (rec: Record<string, unknown>, line: number | null, what: string) => addFields({ articles, problems }, fileName, rec, line, what);
 
   if (ext === '.txt') {
     const text = lineBreaks(raw);
@@ -124,23 +113,41 @@ export function parseRecords(fileName: string, bytes: Uint8Array, readHtml: Html
     } else if (isRecord(value)) addRecord(value, null, 'the article');
     else problem(null, 'expected an article object or a list of them, skipped');
   } else if (ext === '.jsonl') {
-    const lines = raw.split(/\r\n?|\n/);
-    lines.forEach((l, i) => {
-      if (!l.trim()) return;
-      let rec: unknown;
-      try {
-        rec = JSON.parse(l);
-      } catch (e) {
-        problem(i + 1, `not valid JSON (${(e as Error).message}), skipped`);
-        return;
-      }
-      if (isRecord(rec)) addRecord(rec, i + 1, 'the record');
-      else problem(i + 1, 'not an article object, skipped');
-    });
+    raw.split(/\r\n?|\n/).forEach((l, i) => parseJsonLine(fileName, l, i + 1, { articles, problems }));
   } else {
     parseCsvRecords(raw, problem, addRecord);
   }
   return { articles, problems };
+}
+
+/** Adds a record from .json/.jsonl/.csv fields to `out`; reports it when it has no text. */
+function addFields(out: ParsedRecords, fileName: string, rec: Record<string, unknown>, line: number | null, what: string): void {
+  const text = typeof rec.text === 'string' ? lineBreaks(rec.text) : '';
+  if (!text.trim()) {
+    out.problems.push({ file: fileName, line, message: `${what} has no "text", skipped` });
+    return;
+  }
+  out.articles.push({
+    url: field(rec.url), outlet: field(rec.outlet), title: field(rec.title) ?? titleFromText(text), date: field(rec.date),
+    text, file: fileName, line,
+  });
+}
+
+/**
+ * One line of a .jsonl file (number `lineNo`, 1-based) into `out`: for reading a big file a
+ * piece at a time. A blank line is nothing.
+ */
+export function parseJsonLine(fileName: string, text: string, lineNo: number, out: ParsedRecords): void {
+  if (!text.trim()) return;
+  let rec: unknown;
+  try {
+    rec = JSON.parse(text);
+  } catch (e) {
+    out.problems.push({ file: fileName, line: lineNo, message: oneLine(`not valid JSON (${(e as Error).message}), skipped`) });
+    return;
+  }
+  if (isRecord(rec)) addFields(out, fileName, rec, lineNo, 'the record');
+  else out.problems.push({ file: fileName, line: lineNo, message: 'not an article object, skipped' });
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
