@@ -19,8 +19,9 @@ export interface Token {
 }
 
 /**
- * What a word is. The scanner below finds exactly the matches of this pattern; it reads
- * plain ASCII words itself and asks the pattern (sticky, at the same position) for the rest.
+ * What a word is. The reader below (wordEnd) finds exactly the matches of this pattern; it
+ * asks the pattern itself (sticky, at the same position) only for initials and for text
+ * outside the Basic Multilingual Plane.
  */
 const WORD_AT = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)*/uy;
 const APOS = /['’]/g;
@@ -96,37 +97,74 @@ function wordInfo(raw: string): WordInfo {
 function isAsciiAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
-function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+function isSurrogate(c: number): boolean {
+  return (c & 0xf800) === 0xd800;
 }
 const QUOTE = 39; // '
 const RSQUO = 0x2019; // ’
 
+// What the word pattern needs to know of a character, looked up once per character.
+const KNOWN = 1;
+const LETTER = 2; // \p{L}
+const MARK = 4; // \p{M}
+const NUMBER = 8; // \p{N}
+const UPPER = 16; // \p{Lu}
+const IS_L = /^\p{L}$/u;
+const IS_M = /^\p{M}$/u;
+const IS_N = /^\p{N}$/u;
+const IS_LU = /^\p{Lu}$/u;
+const CLASSES = new Uint8Array(0x10000);
+
+/** The classes of a UTF-16 code unit that is not a surrogate (so it is a whole code point). */
+function classOf(c: number): number {
+  let k = CLASSES[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = KNOWN | (IS_L.test(ch) ? LETTER : 0) | (IS_M.test(ch) ? MARK : 0) | (IS_N.test(ch) ? NUMBER : 0) | (IS_LU.test(ch) ? UPPER : 0);
+    CLASSES[c] = k;
+  }
+  return k;
+}
+
+const NO_WORD = -2;
+const ASK_PATTERN = -1;
+
 /**
- * End of the word that starts at `i` with an ASCII letter or digit, or -1 when the word
- * needs the full pattern (initials like "U.S.", or a non-ASCII letter, mark or digit in it).
+ * End of the word the pattern matches at `i`, read character by character: NO_WORD when
+ * none starts there, ASK_PATTERN for what this reader leaves to the pattern itself
+ * (initials like "U.S.", where the first alternative may apply, and characters outside the
+ * Basic Multilingual Plane).
  */
-function asciiWordEnd(text: string, i: number, n: number): number {
-  const first = text.charCodeAt(i);
-  if (first >= 65 && first <= 90 && text.charCodeAt(i + 1) === 46) return -1; // "U.S.", "J. Smith"
+function wordEnd(text: string, i: number, n: number): number {
+  const c = text.charCodeAt(i);
+  if (isSurrogate(c)) return ASK_PATTERN;
+  const k = classOf(c);
+  if ((k & (LETTER | NUMBER)) === 0) return NO_WORD;
+  if ((k & UPPER) !== 0 && text.charCodeAt(i + 1) === 46) return ASK_PATTERN;
+  // [\p{L}\p{N}][\p{L}\p{M}\p{N}]*
   let j = i + 1;
-  let c = 0;
-  while (j < n && isAsciiAlnum((c = text.charCodeAt(j)))) j++;
-  if (j === n) return j;
-  if (c !== QUOTE && c !== RSQUO) return c >= 128 ? -1 : j;
-  // apostrophe groups: an apostrophe and one or more letters, repeated ("rock’n’roll")
+  while (j < n) {
+    const d = text.charCodeAt(j);
+    if (d < 128) {
+      if (!isAsciiAlnum(d)) break;
+    } else if (isSurrogate(d)) return ASK_PATTERN;
+    else if ((classOf(d) & (LETTER | MARK | NUMBER)) === 0) break;
+    j++;
+  }
+  // (?:['’]\p{L}+)*
   let end = j;
   while (end < n) {
     const a = text.charCodeAt(end);
     if (a !== QUOTE && a !== RSQUO) break;
-    let k = end + 1;
-    if (k >= n) break;
-    c = text.charCodeAt(k);
-    if (c >= 128) return -1;
-    if (!isAsciiLetter(c)) break;
-    while (k < n && isAsciiLetter((c = text.charCodeAt(k)))) k++;
-    if (k < n && c >= 128 && c !== RSQUO) return -1;
-    end = k;
+    let m = end + 1;
+    while (m < n) {
+      const d = text.charCodeAt(m);
+      if (isSurrogate(d)) return ASK_PATTERN;
+      if ((classOf(d) & LETTER) === 0) break;
+      m++;
+    }
+    if (m === end + 1) break; // no letter after the apostrophe
+    end = m;
   }
   return end;
 }
@@ -147,15 +185,16 @@ export function tokenize(text: string, offset = 0, limit = Infinity): Token[] {
   let i = 0;
   while (i < n && out.length < limit) {
     const c = text.charCodeAt(i);
-    let end = -1;
-    if (c < 128) {
-      if (!isAsciiAlnum(c)) {
-        i++;
-        continue;
-      }
-      end = asciiWordEnd(text, i, n);
+    if (c < 128 && !isAsciiAlnum(c)) {
+      i++;
+      continue;
     }
-    if (end < 0) {
+    let end = wordEnd(text, i, n);
+    if (end === NO_WORD) {
+      i++;
+      continue;
+    }
+    if (end === ASK_PATTERN) {
       WORD_AT.lastIndex = i;
       const m = WORD_AT.exec(text);
       if (!m) {
@@ -166,8 +205,8 @@ export function tokenize(text: string, offset = 0, limit = Infinity): Token[] {
       end = i + m[0].length;
     }
     const raw = text.slice(i, end);
-    const gap = last === i ? '' : text.slice(last, i);
     const w = wordInfo(raw);
+    const gap = last === i ? '' : text.slice(last, i);
     const s = i + offset;
     const e = end + offset;
     out.push(token(s, e, raw, w.cap, w.acronym, gap, w.norm, w.possessive));
