@@ -25,6 +25,9 @@ async function main() {
     execFileSync('npx', ['vite', 'build', '--mode', 'chrome', '--minify', 'false', '--outDir', dist, '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
   }
   const all: BrowserPage[][] = [];
+  // Self time summed over every page and run: single samples can be long on a busy machine
+  // (the renderer waited for a core), so one run's ranking is noisy; the sum is steadier.
+  const summed = new Map<string, number>();
   for (let r = 0; r < runs; r++) {
     console.log(`run ${r + 1}/${runs}`);
     const res = await browserPart((s) => console.log(s), {
@@ -33,6 +36,7 @@ async function main() {
       only: only.length ? only : undefined,
       breakdown: breakdown
         ? (page, rows) => {
+            for (const [k, ms] of rows) if (!k.startsWith('longest ')) summed.set(k, (summed.get(k) ?? 0) + ms);
             console.log(`    top of ${page}:`);
             const self = rows.filter(([k]) => !k.startsWith('incl ') && !k.startsWith('longest ')).slice(0, 12);
             const incl = rows.filter(([k]) => k.startsWith('incl ')).slice(0, 16);
@@ -46,6 +50,13 @@ async function main() {
       return;
     }
     all.push(res.pages);
+  }
+  if (breakdown) {
+    const sorted = [...summed].sort((a, b) => b[1] - a[1]);
+    console.log(`\nsummed over all pages and runs, self:`);
+    for (const [k, ms] of sorted.filter(([k]) => !k.startsWith('incl ')).slice(0, 25)) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${k}`);
+    console.log(`inclusive:`);
+    for (const [k, ms] of sorted.filter(([k]) => k.startsWith('incl ')).slice(0, 25)) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${k}`);
   }
   const min = (xs: number[]) => Math.min(...xs);
   console.log(`\nmedian of ${runs} (min in brackets) | page | content script ms | longest run ms | bare walk ms | ratio | claims`);

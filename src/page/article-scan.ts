@@ -6,7 +6,7 @@
 // The walk follows firstChild / nextSibling / parentNode (no child arrays, no recursion) and
 // is a generator: it yields every NODES_PER_STEP nodes so a caller can cut it into time slices
 // (src/page/slices.ts). Standard DOM only, so it also runs on a linkedom document in Node.
-import { BLOCK_TAGS, countWords, FURNITURE, isElement, isFurniture, isHidden, isHidingClass, isNeverTextTag, isText, nonSpaceLength, withSpecialAttributes, tagOf } from './article-dom';
+import { BLOCK_TAGS, countWords, ELEMENT_NODE, FURNITURE, isFurniture, isHidden, isHidingClass, isNeverTextTag, nonSpaceLength, TEXT_NODE, withSpecialAttributes, tagOf } from './article-dom';
 
 export interface Paragraph {
   el: Element;
@@ -49,11 +49,9 @@ function bitsOfClass(cls: string): number {
 }
 
 function hasBlockChild(el: Element): boolean {
-  for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (isElement(c)) {
-      const t = tagOf(c);
-      if (t !== 'br' && BLOCK_TAGS.has(t)) return true;
-    }
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const t = tagOf(c);
+    if (t !== 'br' && BLOCK_TAGS.has(t)) return true;
   }
   return false;
 }
@@ -199,19 +197,21 @@ export class PageScan {
       }
       if (next) {
         const n: Node = next;
-        if (isText(n)) {
-          const data = n.data;
+        const type = n.nodeType; // read once: every DOM property read is a call into the browser
+        if (type === TEXT_NODE) {
+          const data = (n as Text).data;
           cs[cs.length - 1] += nonSpaceLength(data);
           if (readingAt >= 0) reading.push(data);
           next = n.nextSibling;
-        } else if (isElement(n)) {
-          const tag = tagOf(n);
-          const kind = classify(n, tag, blockedAt >= 0);
-          if (kind === SKIP) next = n.nextSibling;
+        } else if (type === ELEMENT_NODE) {
+          const el = n as Element;
+          const tag = tagOf(el);
+          const kind = classify(el, tag, blockedAt >= 0);
+          if (kind === SKIP) next = el.nextSibling;
           else {
-            enter(n, tag, kind === BLOCKING);
-            cur = n;
-            next = n.firstChild;
+            enter(el, tag, kind === BLOCKING);
+            cur = el;
+            next = el.firstChild;
           }
         } else next = n.nextSibling;
       } else {

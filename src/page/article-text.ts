@@ -6,7 +6,7 @@
 // than one plain space) belong to no segment; dropped characters (soft hyphen, zero-width
 // marks) split segments. A Range for text offsets [s, e) therefore starts in the first
 // segment ending after s and ends in the last segment starting before e.
-import { BLOCK_TAGS, FURNITURE, isElement, isFurniture, isNegativeByName, isNeverText, isText, tagOf, countWords } from './article-dom';
+import { BLOCK_TAGS, ELEMENT_NODE, FURNITURE, isElement, TEXT_NODE, isFurniture, isNegativeByName, isNeverText, isText, tagOf, countWords } from './article-dom';
 import { NODES_PER_STEP, type PageScan } from './article-scan';
 
 export interface Segment {
@@ -252,10 +252,12 @@ export function* buildText(roots: Element[], stats: PageScan): Generator<void, {
       if (next) {
         const n: Node = next;
         next = n.nextSibling;
-        if (isText(n)) b.addText(n, pre > 0);
-        else if (isElement(n)) {
-          const tag = tagOf(n);
-          if (isSkipped(n, tag, stats)) continue;
+        const type = n.nodeType; // read once: every DOM property read is a call into the browser
+        if (type === TEXT_NODE) b.addText(n as Text, pre > 0);
+        else if (type === ELEMENT_NODE) {
+          const el = n as Element;
+          const tag = tagOf(el);
+          if (isSkipped(el, tag, stats)) continue;
           if (tag === 'br') b.breakBlock();
           else {
             if (BLOCK_TAGS.has(tag)) b.breakBlock();
