@@ -1,8 +1,8 @@
 // npm run build:index -- --input DIR --out FILE on a small folder holding every format and
 // every kind of bad input, written here.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateIndex } from '../../src/core/index/schema';
@@ -20,6 +20,7 @@ function buildIndexCli(args: string[], env: Record<string, string> = {}) {
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'cc-build-index-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const dir = join(tmp, 'corpus');
 const file = (rel: string, content: string | Uint8Array) => {
   mkdirSync(join(dir, rel, '..'), { recursive: true });
