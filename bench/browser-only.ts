@@ -36,11 +36,11 @@ async function main() {
       only: only.length ? only : undefined,
       breakdown: breakdown
         ? (page, rows) => {
-            for (const [k, ms] of rows) if (!k.startsWith('longest ')) summed.set(k, (summed.get(k) ?? 0) + ms);
+            for (const [k, ms] of rows) if (!k.startsWith('longest')) summed.set(k, (summed.get(k) ?? 0) + ms);
             console.log(`    top of ${page}:`);
-            const self = rows.filter(([k]) => !k.startsWith('incl ') && !k.startsWith('longest ')).slice(0, 12);
+            const self = rows.filter(([k]) => !k.startsWith('incl ') && !k.startsWith('longest')).slice(0, 12);
             const incl = rows.filter(([k]) => k.startsWith('incl ')).slice(0, 16);
-            const longest = rows.filter(([k]) => k.startsWith('longest ')).slice(0, 10);
+            const longest = rows.filter(([k]) => k.startsWith('longest')).slice(0, 10);
             for (const [k, ms] of [...self, ...incl, ...longest]) console.log(`      ${ms.toFixed(1).padStart(6)} ms  ${k}`);
           }
         : undefined,

@@ -141,9 +141,12 @@ function extensionTime(p: Profile): { total: number; longest: number; byFunction
       }
     } else run = 0;
   }
-  // What the longest run was made of (inclusive, outermost frames first).
+  // What the longest run was made of (inclusive, outermost frames first), and its samples:
+  // one sample that lasts many ms means the thread was off the CPU, not running.
+  let widest = 0;
   for (let i = longestSpan[0]; i <= longestSpan[1]; i++) {
     const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
+    widest = Math.max(widest, dt);
     const seen = new Set<string>();
     for (let n: ProfileNode | undefined = byId.get(p.samples[i]); n; n = byId.get(parent.get(n.id) ?? -1)) {
       if (!n.callFrame.url.startsWith('chrome-extension://')) continue;
@@ -153,6 +156,7 @@ function extensionTime(p: Profile): { total: number; longest: number; byFunction
       byFunction.set(f, (byFunction.get(f) ?? 0) + dt);
     }
   }
+  byFunction.set(`longest: ${longestSpan[1] - longestSpan[0] + 1} samples, widest ${widest.toFixed(1)} ms`, 0);
   return { total, longest, byFunction };
 }
 
