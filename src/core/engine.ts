@@ -4,11 +4,12 @@ import type { AnalysisResult, AnalyzeOptions, ClaimResult, EntityResult, MatchRe
 import type { LoadedIndex } from './index/load';
 import { readSentences, type SentenceInfo } from './extract/claims';
 import { countWords } from './text/tokens';
-import { unitFeatures, withContext, type UnitFeatures } from './match/features';
+import { pointsBack, unitFeatures, withContext, type UnitFeatures } from './match/features';
 import { findCandidates } from './match/candidates';
-import { similarity } from './match/score';
+import { similarity, type Similarity } from './match/score';
 import { fuseScores } from './match/rescore';
 import { classifyStance, thresholdsFor } from './stance/classify';
+import type { StanceVerdict } from './stance/types';
 
 /** Sentences shorter than this are not claims. */
 const MIN_CLAIM_WORDS = 5;
@@ -25,6 +26,9 @@ const RESCORED = 3;
 const QUERY_TERMS = 4;
 /** Two sentences this alike (term Jaccard) are one sentence, re-published. */
 const SAME_SENTENCE = 0.75;
+
+/** localeCompare's order (same default locale), without building a collator per call. */
+const compare = new Intl.Collator().compare;
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   let shared = 0;
@@ -46,7 +50,7 @@ function ownDocument(index: LoadedIndex, units: UnitFeatures[], candidates: numb
     for (const s of candidates[i]) {
       const doc = index.file.statements[s].doc;
       if (docs.has(doc)) continue;
-      if (jaccard(u.termSet, index.features(s).termSet) >= SAME_SENTENCE) {
+      if (jaccard(u.termSet, index.features(index.representative(s)).termSet) >= SAME_SENTENCE) {
         docs.add(doc);
         hits.set(doc, (hits.get(doc) ?? 0) + 1);
       }
@@ -87,8 +91,16 @@ export function analyze(text: string, index: LoadedIndex, options: AnalyzeOption
     .map((s, k) => ({ s, k }))
     .filter(({ s }) => s.tokens.filter((t, i) => !(i > 0 && s.tokens[i - 1].end === t.end)).length >= MIN_CLAIM_WORDS);
   const claimSentences: SentenceInfo[] = claimAt.map(({ s }) => s);
-  const all = sentences.map((s) => unitFeatures(text, s, s.tokens, s.mentions, [s.speaker, s.subject], index.matcher));
-  const units = claimAt.map(({ k }) => withContext(all[k], k > 0 ? all[k - 1] : null));
+  // features of the claims, and of the sentence before a claim that points back to it
+  const featuresOf: (UnitFeatures | undefined)[] = [];
+  const featuresAt = (k: number): UnitFeatures => {
+    const s = sentences[k];
+    return (featuresOf[k] ??= unitFeatures(text, s, s.tokens, s.mentions, [s.speaker, s.subject], index.matcher));
+  };
+  const units = claimAt.map(({ k }) => {
+    const u = featuresAt(k);
+    return withContext(u, k > 0 && pointsBack(u.text) ? featuresAt(k - 1) : null);
+  });
   const candidates = units.map((u) => findCandidates(index, u));
   const own = ownDocument(index, units, candidates);
 
@@ -98,23 +110,33 @@ export function analyze(text: string, index: LoadedIndex, options: AnalyzeOption
     const cands = candidates[i].filter((c) => index.file.statements[c].doc !== own);
     // the feature score first; fuse.js rescores only the candidates that could still reach
     // the threshold with its share of the score (it scans every record it is given)
+    // copies of one statement (a story re-published) are scored once, with one copy's features
+    const simOf = new Map<number, Similarity>();
     const scored = cands
-      .map((c) => ({ c, f: index.features(c) }))
-      .map((x) => ({ ...x, sim: similarity(unit, x.f, index) }))
+      .map((c) => {
+        const rep = index.representative(c);
+        const f = index.features(rep);
+        let sim = simOf.get(rep);
+        if (!sim) simOf.set(rep, (sim = similarity(unit, f, index)));
+        return { c, rep, f, sim: { ...sim } };
+      })
       .filter((x) => FEATURE_SHARE * x.sim.score + FUSE_SHARE >= thresholds.related)
       .sort((a, b) => b.sim.score - a.sim.score || a.c - b.c);
     // the claim's most telling words make the query (bitap cost grows with every word)
     const query = [...new Map(unit.terms.map((h) => [h.term, unit.tokens[h.token].raw])).entries()]
-      .sort((a, b) => index.idf(b[0]) - index.idf(a[0]) || a[0].localeCompare(b[0]))
+      .sort((a, b) => index.idf(b[0]) - index.idf(a[0]) || compare(a[0], b[0]))
       .slice(0, QUERY_TERMS)
       .map(([, raw]) => raw)
       .join(' ');
     const fuse = fuseScores(query, scored.slice(0, RESCORED).map(({ c }) => ({ id: c, text: index.statementText(c) })));
     const matches: MatchResult[] = [];
-    for (const { c, f, sim } of scored) {
+    const verdicts = new Map<string, StanceVerdict>();
+    for (const { c, rep, f, sim } of scored) {
       sim.score = FEATURE_SHARE * sim.score + FUSE_SHARE * (fuse.get(c) ?? 0);
       if (sim.score < thresholds.related) continue;
-      const verdict = classifyStance({ page: unit, statement: f, sim, idf: index.idf, types: index.matcher.types }, thresholds);
+      const key = `${rep} ${sim.score}`;
+      let verdict = verdicts.get(key);
+      if (!verdict) verdicts.set(key, (verdict = classifyStance({ page: unit, statement: f, sim, idf: index.idf, types: index.matcher.types }, thresholds)));
       const st = index.file.statements[c];
       matches.push({
         doc: index.file.documents[st.doc].id,
@@ -122,13 +144,13 @@ export function analyze(text: string, index: LoadedIndex, options: AnalyzeOption
         statement: index.statementText(c),
         stance: verdict.stance,
         score: Math.round(Math.min(1, sim.score) * 1000) / 1000,
-        reasons: verdict.reasons,
-        ...(verdict.diff ? { diff: verdict.diff } : {}),
+        reasons: [...verdict.reasons],
+        ...(verdict.diff ? { diff: verdict.diff.map((p) => ({ ...p })) } : {}),
       });
     }
     // statements that take a side come first, then the closest
     const firm = (m: MatchResult) => (m.stance === 'related' ? 0 : 1);
-    matches.sort((a, b) => firm(b) - firm(a) || b.score - a.score || a.doc.localeCompare(b.doc) || a.statement.localeCompare(b.statement));
+    matches.sort((a, b) => firm(b) - firm(a) || b.score - a.score || compare(a.doc, b.doc) || compare(a.statement, b.statement));
     // every statement above the threshold is reported; the card and the panel decide how
     // many to show at once
     const top = matches;

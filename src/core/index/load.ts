@@ -24,6 +24,13 @@ export interface LoadedIndex {
   /** How telling it is that two statements name this entity (rare entities tell more). */
   entityIdf(id: string): number;
   features(statement: number): UnitFeatures;
+  /**
+   * A statement whose features are this one's (same text, speaker and subject, and the same
+   * sentence before it when it points back): a story re-published by several outlets is
+   * compared once. Features hold offsets into their own document, so compare with the
+   * representative's features throughout, never mix the two.
+   */
+  representative(statement: number): number;
   statementText(statement: number): string;
 }
 
@@ -147,8 +154,24 @@ export function loadIndex(raw: unknown): LoadedIndex {
     }
     return f;
   };
+  const reps = new Int32Array(statements.length).fill(-1);
+  const repOf = new Map<string, number>();
+  const signature = (i: number): string => {
+    const s = statements[i];
+    return `${s.speaker ?? ''}\u0000${s.subject ?? ''}\u0000${statementText(i)}`;
+  };
+  const representative = (i: number): number => {
+    if (reps[i] < 0) {
+      const prev = i > 0 && statements[i - 1].doc === statements[i].doc && pointsBack(statementText(i)) ? i - 1 : -1;
+      const key = prev >= 0 ? `${signature(i)}\u0001${signature(prev)}` : signature(i);
+      let r = repOf.get(key);
+      if (r === undefined) repOf.set(key, (r = i));
+      reps[i] = r;
+    }
+    return reps[i];
+  };
   return {
-    file, matcher, entityById, postings, entityPostings, docStatementCount, idf, entityIdf, features,
+    file, matcher, entityById, postings, entityPostings, docStatementCount, idf, entityIdf, features, representative,
     statementText,
   };
 }
