@@ -30,10 +30,14 @@ const SAME_SENTENCE = 0.75;
 /** localeCompare's order (same default locale), without building a collator per call. */
 const compare = new Intl.Collator().compare;
 
-function jaccard(a: Set<string>, b: Set<string>): number {
+/** Whether two sentences are one, re-published: term Jaccard of at least SAME_SENTENCE. */
+function sameSentence(a: Set<string>, b: Set<string>): boolean {
+  // shared terms are at most the smaller set and the union at least the larger: sets of very
+  // different sizes cannot be alike enough
+  if (Math.min(a.size, b.size) < SAME_SENTENCE * Math.max(a.size, b.size)) return false;
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
-  return shared / Math.max(1, a.size + b.size - shared);
+  return shared / Math.max(1, a.size + b.size - shared) >= SAME_SENTENCE;
 }
 
 function docLabel(index: LoadedIndex, doc: number): { title: string | null; outlet: string | null } {
@@ -50,7 +54,7 @@ function ownDocument(index: LoadedIndex, units: UnitFeatures[], candidates: numb
     for (const s of candidates[i]) {
       const doc = index.file.statements[s].doc;
       if (docs.has(doc)) continue;
-      if (jaccard(u.termSet, index.features(index.representative(s)).termSet) >= SAME_SENTENCE) {
+      if (sameSentence(u.termSet, index.features(index.representative(s)).termSet)) {
         docs.add(doc);
         hits.set(doc, (hits.get(doc) ?? 0) + 1);
       }
