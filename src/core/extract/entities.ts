@@ -189,12 +189,53 @@ export function findMentions(text: string, tokens: Token[], m: EntityMatcher, se
   return out;
 }
 
+/** Surnames by first character and length, in the map's order, so that a word is compared with few. */
+interface SurnameIndex {
+  size: number;
+  order: Map<string, number>;
+  byStart: Map<string, string[]>;
+}
+const surnameIndexes = new WeakMap<Map<string, string[]>, SurnameIndex>();
+
+function surnameIndex(map: Map<string, string[]>): SurnameIndex {
+  let index = surnameIndexes.get(map);
+  if (!index || index.size !== map.size) {
+    index = { size: map.size, order: new Map(), byStart: new Map() };
+    for (const surname of map.keys()) {
+      index.order.set(surname, index.order.size);
+      const key = surname.charAt(0) + ':' + surname.length;
+      const list = index.byStart.get(key);
+      if (list) list.push(surname);
+      else index.byStart.set(key, [surname]);
+    }
+    surnameIndexes.set(map, index);
+  }
+  return index;
+}
+
+/**
+ * The entries of a surname map that can be `word` or a spelling variant of it, in the map's
+ * order: the word itself, and surnames with its first letter and a length within two of
+ * its own (isSpellingVariant is false for any other).
+ */
+function surnameCandidates(map: Map<string, string[]>, word: string): [string, string[]][] {
+  const index = surnameIndex(map);
+  const found: string[] = [];
+  if (map.has(word)) found.push(word);
+  for (let len = Math.max(0, word.length - 2); len <= word.length + 2; len++) {
+    const list = index.byStart.get(word.charAt(0) + ':' + len);
+    if (list) for (const s of list) if (s !== word) found.push(s);
+  }
+  if (found.length > 1) found.sort((a, b) => index.order.get(a)! - index.order.get(b)!);
+  return found.map((s) => [s, map.get(s)!]);
+}
+
 function fuzzyPerson(tokens: Token[], i: number, m: EntityMatcher, sentenceStarts: ReadonlySet<number>): { entity: string; len: number } | null {
   const t = tokens[i];
   // "Fredriech Merz": a given-name variant followed by a known surname
   const next = tokens[i + 1];
   if (next && sameRun(tokens, i + 1) && next.cap) {
-    for (const [surname, ids] of m.allSurnames) {
+    for (const [surname, ids] of surnameCandidates(m.allSurnames, next.norm)) {
       if (surname !== next.norm && !isSpellingVariant(surname, next.norm)) continue;
       for (const id of ids) {
         const g = m.givens.get(id);
@@ -202,7 +243,7 @@ function fuzzyPerson(tokens: Token[], i: number, m: EntityMatcher, sentenceStart
       }
     }
   }
-  for (const [surname, ids] of m.surnames) {
+  for (const [surname, ids] of surnameCandidates(m.surnames, t.norm)) {
     if (surname === t.norm || !isSpellingVariant(surname, t.norm)) continue;
     const id = ids[0];
     if (surnameStandsAlone(tokens, i, id, m, sentenceStarts)) return { entity: id, len: 1 };
