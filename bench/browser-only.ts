@@ -1,4 +1,4 @@
-// `node --import tsx bench/browser-only.ts [--runs N] [--page NAME]... [--breakdown] [--cpu]`: only
+// `node --import tsx bench/browser-only.ts [--runs N] [--page NAME]... [--breakdown] [--cpu] [--dist DIR]`: only
 // the Chromium part of `npm run bench`, a few runs with the median per page. With
 // --breakdown it builds an unminified copy of the extension into a temporary directory
 // (dist/ is left alone) so the profile names functions, and prints the top of the content
@@ -19,7 +19,8 @@ const cpu = args.includes('--cpu');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main() {
-  let dist: string | undefined;
+  // --dist DIR: another build of the extension (e.g. an older commit's, for a before/after).
+  let dist: string | undefined = value('--dist')[0];
   if (breakdown) {
     dist = mkdtempSync(join(tmpdir(), 'crosscheck-plain-'));
     execFileSync('npx', ['vite', 'build', '--mode', 'chrome', '--minify', 'false', '--outDir', dist, '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
