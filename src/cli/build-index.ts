@@ -27,6 +27,9 @@ function arg(name: string, fallback: string): string {
 function main() {
   const input = arg('--input', 'seeds');
   const out = arg('--out', join('assets', 'seed-index.json'));
+  // the default output is the index the extension bundles: only the seeds may go there unasked
+  if (!process.argv.includes('--out') && resolve(input) !== resolve('seeds'))
+    fail(`give --out FILE with --input (without it the index would replace the bundled ${out})`);
   if (!existsSync(input) || !statSync(input).isDirectory()) fail(`input folder not found: ${input}`);
   if (existsSync(out) && statSync(out).isDirectory()) fail(`--out is a folder, not a file: ${out}`);
   if (!existsSync(resolve(out, '..'))) fail(`the folder for --out does not exist: ${resolve(out, '..')}`);

@@ -127,6 +127,14 @@ describe('npm run build:index: nothing to index', () => {
     expect(existsSync(`${out}.partial`)).toBe(false);
   });
 
+  it('--input without --out: exit 2, the bundled index is not replaced', () => {
+    const before = readFileSync(join(ROOT, 'assets/seed-index.json'), 'utf8');
+    const r = buildIndexCli(['--input', dir]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^build:index: give --out FILE with --input \(without it the index would replace the bundled assets\/seed-index\.json\)\n$/);
+    expect(readFileSync(join(ROOT, 'assets/seed-index.json'), 'utf8')).toBe(before);
+  });
+
   it('an empty folder: exit 2', () => {
     const empty = join(tmp, 'empty');
     mkdirSync(empty);
