@@ -72,6 +72,7 @@ export function modalityOf(tokens: Token[]): Modality {
 function quotedSpans(text: string, span: Span): Span[] {
   const out: Span[] = [];
   const s = text.slice(span.start, span.end);
+  if (!s.includes('"') && !s.includes('“')) return out; // every quote opens with one of them
   const re = /[“"]([^“”"]{2,}?)(?:[”"]|$)/g;
   for (const m of s.matchAll(re)) {
     const inner = m[1];

@@ -35,8 +35,17 @@ const FIGURE = new RegExp(FIGURE_SOURCE, 'giu');
  */
 const FIGURE_PLAIN = new RegExp(FIGURE_SOURCE, 'gi');
 
+/** A run of up to nine ASCII letters as a number, case folded: 5 bits a letter (exact below 2^53). */
+function letterCode(word: string): number {
+  let code = 0;
+  for (let i = 0; i < word.length; i++) code = code * 32 + ((word.charCodeAt(i) | 0x20) - 96);
+  return code;
+}
+
 /** Whole words the pattern can match without a digit: number words and time units ("an hour"). */
-const FIGURE_WORDS = new Set([...Object.keys(NUMBER_WORDS), 'second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade']);
+const FIGURE_WORDS = new Set(
+  [...Object.keys(NUMBER_WORDS), 'second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade'].map(letterCode),
+);
 
 /**
  * Whether the pattern can match in `text` at all: it needs a digit, a currency sign, or a
@@ -45,20 +54,27 @@ const FIGURE_WORDS = new Set([...Object.keys(NUMBER_WORDS), 'second', 'minute', 
  */
 function mayHoldFigure(text: string): boolean {
   const n = text.length;
-  let run = -1;
+  let run = 0;
+  let code = 0;
+  let letters = true;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 32;
     if (c >= 48 && c <= 57) return true;
     if (c === 0x24 || c === 0xa3 || c === 0x20ac || c === 0xa5 || c === 0x17f || c === 0x212a) return true;
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95) {
-      if (run < 0) run = i;
+    const lower = c | 0x20;
+    if (lower >= 97 && lower <= 122) {
+      if (++run <= 9) code = code * 32 + (lower - 96);
       continue;
     }
-    if (run >= 0) {
-      const len = i - run;
-      if (len >= 3 && len <= 9 && FIGURE_WORDS.has(text.slice(run, i).toLowerCase())) return true;
-      run = -1;
+    if (c === 95) {
+      run++;
+      letters = false;
+      continue;
     }
+    if (run >= 3 && run <= 9 && letters && FIGURE_WORDS.has(code)) return true;
+    run = 0;
+    code = 0;
+    letters = true;
   }
   return false;
 }

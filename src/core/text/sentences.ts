@@ -30,31 +30,38 @@ function wordBefore(text: string, i: number): string {
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   let lineStart = 0;
-  const lines = text.split('\n');
-  for (const line of lines) {
-    splitLine(text, lineStart, lineStart + line.length, out);
-    lineStart += line.length + 1;
+  for (;;) {
+    const nl = text.indexOf('\n', lineStart);
+    splitLine(text, lineStart, nl < 0 ? text.length : nl, out);
+    if (nl < 0) return out;
+    lineStart = nl + 1;
   }
-  return out;
 }
+
+const LDQUO = 0x201c; // “
+const RDQUO = 0x201d; // ”
+const QUOT = 0x22; // "
+const FULL_STOP = 0x2e;
+const EXCLAMATION = 0x21;
+const QUESTION = 0x3f;
 
 function splitLine(text: string, from: number, to: number, out: Span[]) {
   let start = from;
   let inQuote = false;
   let quoteOpenedAt = -1;
   for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c === '“' || (c === '"' && !inQuote)) {
+    const c = text.charCodeAt(i);
+    if (c === LDQUO || (c === QUOT && !inQuote)) {
       inQuote = true;
       quoteOpenedAt = i;
       continue;
     }
-    if (c === '”' || (c === '"' && inQuote)) {
+    if (c === RDQUO || (c === QUOT && inQuote)) {
       inQuote = false;
       continue;
     }
     if (inQuote && i - quoteOpenedAt > MAX_QUOTE_CHARS) inQuote = false;
-    if (c !== '.' && c !== '!' && c !== '?') continue;
+    if (c !== FULL_STOP && c !== EXCLAMATION && c !== QUESTION) continue;
     // take closing quotes/brackets with the sentence
     let j = i + 1;
     let closesQuote = false;
@@ -68,7 +75,7 @@ function splitLine(text: string, from: number, to: number, out: Span[]) {
     if (k >= to) continue; // end of line ends the sentence anyway
     const next = text[k];
     if (!/[\p{Lu}\p{N}"“‘'(\[–—-]/u.test(next)) continue;
-    if (c === '.') {
+    if (c === FULL_STOP) {
       const w = wordBefore(text, i);
       if (ABBREV.has(w.replace(/\.$/, '')) || /^\p{L}$/u.test(w) || /^(\p{L}\.)+\p{L}$/u.test(w)) continue;
     }
