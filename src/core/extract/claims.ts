@@ -56,7 +56,19 @@ export function isNegationCue(tokens: Token[], i: number): boolean {
     if (t.norm === 'no' && next && (next.norm === 'longer' || next.norm === 'doubt')) return next.norm === 'longer';
     return true;
   }
-  return NEGATING_VERBS.has(stem(t.norm));
+  return isNegatingVerb(t.norm);
+}
+
+/** Word -> whether its stem is a negating verb (one lookup a token instead of two). */
+const negatingVerbCache = new Map<string, boolean>();
+function isNegatingVerb(norm: string): boolean {
+  let v = negatingVerbCache.get(norm);
+  if (v === undefined) {
+    v = NEGATING_VERBS.has(stem(norm));
+    if (negatingVerbCache.size >= 50_000) negatingVerbCache.clear();
+    negatingVerbCache.set(norm, v);
+  }
+  return v;
 }
 
 const MODALS = new Map(Object.entries(MODAL_WORDS));
