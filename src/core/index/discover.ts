@@ -58,7 +58,7 @@ function surfaceOf(tokens: Token[], text: string): string {
 function runsOf(text: string): Run[] {
   const runs: Run[] = [];
   for (const s of splitSentences(text)) {
-    const toks = tokenize(text.slice(s.start, s.end)).map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }));
+    const toks = tokenize(text.slice(s.start, s.end), s.start);
     const words = toks.filter((t, i) => !(i > 0 && toks[i - 1].end === t.end));
     // a headline in Title Case: no lower-case word of substance
     const titleCaseLine = words.length >= 4 && !words.some((t) => !t.cap && !t.acronym && t.norm.length >= 4 && !STOPWORDS.has(t.norm));
