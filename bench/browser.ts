@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { allowedUrl, CHROMIUM_PATH, launchWithExtension, waitForState, type Session } from '../tests/e2e/harness';
-import { startTestServer } from '../tests/fixtures/server';
+import { startTestServer, type GeneratedResponse } from '../tests/fixtures/server';
 import { sharedPagesAvailable } from '../tests/fixtures/pages';
 import { ROOT } from './corpus';
 
@@ -23,6 +23,12 @@ export interface BrowserOptions {
   dist?: string;
   /** Only these pages (names as printed); default all. */
   only?: string[];
+  /** Pages to measure instead of BROWSER_TARGETS: [name, path on the test server]. */
+  targets?: [string, string][];
+  /** Pages the test server builds at run time (the hostile pages). */
+  serve?: (path: string) => GeneratedResponse | undefined;
+  /** Told the test server's origin once it listens (a hostile page frames itself cross-origin). */
+  onServer?: (origin: string) => void;
   /** Per page, the content script's time by function (self time, ms), largest first. */
   breakdown?: (page: string, rows: [string, number][]) => void;
   /**
@@ -185,12 +191,13 @@ export async function browserPart(log: (s: string) => void, opts: BrowserOptions
   if (!CHROMIUM_PATH) return { skipped: 'browser part: no Chromium found' };
   const dist = opts.dist ?? join(ROOT, 'dist/chrome');
   if (!existsSync(join(dist, 'manifest.json'))) return { skipped: `browser part: ${dist} missing (run npm run build)` };
-  if (!sharedPagesAvailable()) return { skipped: 'browser part: ../shared/fixtures/pages not found' };
-  const server = await startTestServer();
+  if (!opts.targets && !sharedPagesAvailable()) return { skipped: 'browser part: ../shared/fixtures/pages not found' };
+  const server = await startTestServer(0, opts.serve);
+  opts.onServer?.(server.origin);
   const s = opts.dist ? await launchFrom(dist) : await launchWithExtension();
   const pages: BrowserPage[] = [];
   try {
-    const targets = BROWSER_TARGETS.filter(([name]) => !opts.only || opts.only.includes(name));
+    const targets = (opts.targets ?? BROWSER_TARGETS).filter(([name]) => !opts.only || opts.only.includes(name));
     for (const [name, path] of targets) {
       const page = await s.context.newPage();
       const cdp = await s.context.newCDPSession(page);
@@ -219,7 +226,7 @@ export async function browserPart(log: (s: string) => void, opts: BrowserOptions
         const out: number[] = [];
         for (let k = 0; k < 5; k++) {
           const t = performance.now();
-          const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          const w = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
           let n = 0;
           while (w.nextNode()) n += (w.currentNode.nodeValue ?? '').length;
           out.push(performance.now() - t + (n < 0 ? 1 : 0));

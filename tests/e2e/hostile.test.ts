@@ -95,7 +95,7 @@ describe.skipIf(!CHROMIUM_PATH || !built)('hostile pages (Chromium)', () => {
 
   it('200,000 DOM nodes', async () => {
     const t0 = Date.now();
-    const { page, state } = await visit('/gen/big-nodes.html', { done: marked, timeoutMs: 30_000 });
+    const { page, state } = await visit('/gen/big-nodes.html', { done: marked, timeoutMs: 60_000 });
     const nodes = await page.evaluate(() => {
       let n = 0;
       const w = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
@@ -116,7 +116,7 @@ describe.skipIf(!CHROMIUM_PATH || !built)('hostile pages (Chromium)', () => {
   });
 
   it('one 1 MB text node', async () => {
-    const { page, state } = await visit('/gen/mega-text.html', { done: marked, timeoutMs: 30_000 });
+    const { page, state } = await visit('/gen/mega-text.html', { done: marked, timeoutMs: 60_000 });
     expect(await page.evaluate(() => (document.getElementById('log')!.firstChild as Text).data.length)).toBeGreaterThanOrEqual(1_000_000);
     expect(state!.claims).toBeGreaterThan(0);
     await page.close();
