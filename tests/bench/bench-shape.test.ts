@@ -11,7 +11,7 @@ describe('npm run bench -- --json --quick', () => {
       cwd: REPO_ROOT,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
-      timeout: 20_000,
+      timeout: 90_000,
     });
     const j = JSON.parse(out) as { budgets: unknown[]; skipped: unknown[]; engine: Record<string, unknown>[]; sizes: Record<string, unknown> };
     expect(Array.isArray(j.skipped)).toBe(true);
@@ -22,5 +22,5 @@ describe('npm run bench -- --json --quick', () => {
     }
     expect(j.engine[0]).toHaveProperty('median_ms');
     for (const k of Object.keys(j.sizes)) if (typeof j.sizes[k] === 'number') expect(k).toMatch(/_(ms|kb|ratio)$/);
-  }, 30_000);
+  }, 120_000);
 });
