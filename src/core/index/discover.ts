@@ -181,6 +181,20 @@ interface PersonGroup {
   count: number;
 }
 
+/**
+ * Whether one of a group's surnames is `norm` or a spelling variant of it. isSpellingVariant
+ * is false for two different words unless both have five letters or more, the same first
+ * letter and lengths within two: those are tested first, as they are cheap.
+ */
+function hasSurnameVariant(p: PersonGroup, norm: string): boolean {
+  for (const s of p.surnames.keys()) {
+    if (s === norm) return true;
+    if (s.length < 5 || norm.length < 5 || s[0] !== norm[0] || Math.abs(s.length - norm.length) > 2) continue;
+    if (isSpellingVariant(s, norm)) return true;
+  }
+  return false;
+}
+
 function bump(m: Map<string, number>, k: string, n = 1) {
   m.set(k, (m.get(k) ?? 0) + n);
 }
@@ -218,7 +232,7 @@ export function discoverEntities(texts: string[]): IndexEntity[] {
     const ns = nameNorms(c.norms);
     const given = ns[0];
     const surname = ns[ns.length - 1];
-    let g = people.find((p) => [...p.surnames.keys()].some((s) => isSpellingVariant(s, surname)) && [...p.givens.keys()].some((x) => isGivenNameVariant(x, given)));
+    let g = people.find((p) => hasSurnameVariant(p, surname) && [...p.givens.keys()].some((x) => isGivenNameVariant(x, given)));
     if (!g) {
       g = { givens: new Map(), surnames: new Map(), forms: new Map(), full: new Map(), count: 0 };
       people.push(g);
@@ -232,7 +246,7 @@ export function discoverEntities(texts: string[]): IndexEntity[] {
   }
   const personBySurname = (norm: string): PersonGroup | undefined =>
     people
-      .filter((p) => [...p.surnames.keys()].some((s) => s === norm || isSpellingVariant(s, norm)))
+      .filter((p) => hasSurnameVariant(p, norm))
       .sort((a, b) => b.count - a.count)[0];
 
   // 2. everything else
@@ -325,11 +339,12 @@ export function discoverEntities(texts: string[]): IndexEntity[] {
     entities.push({ id: slug(name), name, type: o.type, aliases: [...o.forms.keys()].sort() });
   }
   // an acronym that spells the initials of a longer name is that name ("ICC")
+  // (names and types do not change in this loop: each name's initials are worked out once)
+  const initials = new Map<IndexEntity, string>();
+  for (const e of entities)
+    if (e.type !== 'person') initials.set(e, e.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !STOPWORDS.has(w.toLowerCase())).map((w) => w[0]).join(''));
   for (const a of entities.filter((e) => /^\p{Lu}{2,6}$/u.test(e.name))) {
-    const long = entities.find(
-      (e) => e !== a && e.type !== 'person' &&
-        e.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !STOPWORDS.has(w.toLowerCase())).map((w) => w[0]).join('') === a.name,
-    );
+    const long = entities.find((e) => e !== a && e.type !== 'person' && initials.get(e) === a.name);
     if (long) {
       long.aliases = [...new Set([...long.aliases, ...a.aliases])].sort();
       a.id = '';
