@@ -87,9 +87,12 @@ const words = new Map<string, WordInfo>();
 function wordInfo(raw: string): WordInfo {
   let w = words.get(raw);
   if (w === undefined) {
-    w = readWord(raw);
+    // V8 cuts a slice of 13 characters or more as a view of the whole text: keep a copy, so
+    // that this table (and the stems and terms made from the word) never hold a page's text
+    const word = raw.length >= 13 ? [...raw].join('') : raw;
+    w = readWord(word);
     if (words.size >= 50_000) words.clear();
-    words.set(raw, w);
+    words.set(word, w);
   }
   return w;
 }
