@@ -83,7 +83,8 @@ function extensionCpuTime(p: Profile & { startTime: number }, tasks: [number, nu
   return total;
 }
 
-function ownership(p: Profile): (id: number) => boolean {
+/** The profile's tree, and whether a node runs extension code (its own frame or a caller's). */
+function ownership(p: Profile): { isOurs: (id: number) => boolean; parent: Map<number, number>; byId: Map<number, ProfileNode> } {
   const parent = new Map<number, number>();
   for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
@@ -96,22 +97,11 @@ function ownership(p: Profile): (id: number) => boolean {
     ours.set(id, v);
     return v;
   };
-  return isOurs;
+  return { isOurs, parent, byId };
 }
 
 function extensionTime(p: Profile): { total: number; longest: number; byFunction: Map<string, number> } {
-  const parent = new Map<number, number>();
-  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const byId = new Map(p.nodes.map((n) => [n.id, n]));
-  const ours = new Map<number, boolean>();
-  const isOurs = (id: number): boolean => {
-    const known = ours.get(id);
-    if (known !== undefined) return known;
-    const n = byId.get(id);
-    const v = !!n && (n.callFrame.url.startsWith('chrome-extension://') || (parent.has(id) && isOurs(parent.get(id)!)));
-    ours.set(id, v);
-    return v;
-  };
+  const { isOurs, parent, byId } = ownership(p);
   // Breakdown key: the innermost extension frame, plus the native/page leaf it called, if any.
   const label = (id: number): string => {
     let leaf = byId.get(id)!;
@@ -220,7 +210,7 @@ export async function browserPart(log: (s: string) => void, opts: BrowserOptions
         const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
         await cdp.send('Tracing.end');
         await complete;
-        cpu = extensionCpuTime(profile as Profile & { startTime: number }, taskShares(trace), ownership(profile));
+        cpu = extensionCpuTime(profile as Profile & { startTime: number }, taskShares(trace), ownership(profile).isOurs);
       }
       const walks = await page.evaluate(() => {
         const out: number[] = [];
