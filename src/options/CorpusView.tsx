@@ -85,6 +85,13 @@ export function CorpusView(props: CorpusViewProps) {
   const [dragging, setDragging] = useState(false);
   const busy = progress !== null;
 
+  // Both pickers: import what was picked, then clear the input so the same files can be picked again.
+  const onPicked = (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const entries = picked(input);
+    input.value = '';
+    if (entries.length) props.onImport(entries, null);
+  };
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setDragging(false);
@@ -137,12 +144,7 @@ export function CorpusView(props: CorpusViewProps) {
             multiple
             accept={ACCEPTED}
             disabled={busy}
-            onChange={(e) => {
-              const input = e.currentTarget as HTMLInputElement;
-              const entries = picked(input);
-              input.value = '';
-              if (entries.length) props.onImport(entries, null);
-            }}
+            onChange={onPicked}
           />
         </p>
         <p>
@@ -152,12 +154,7 @@ export function CorpusView(props: CorpusViewProps) {
             type="file"
             {...{ webkitdirectory: true }}
             disabled={busy}
-            onChange={(e) => {
-              const input = e.currentTarget as HTMLInputElement;
-              const entries = picked(input);
-              input.value = '';
-              if (entries.length) props.onImport(entries, null);
-            }}
+            onChange={onPicked}
           />
         </p>
         <p class="cc-muted">{t('optionsCorpusDrop')}</p>
