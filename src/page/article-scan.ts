@@ -6,6 +6,7 @@
 // The walk follows firstChild / nextSibling / parentNode (no child arrays, no recursion) and
 // is a generator: it yields every NODES_PER_STEP nodes so a caller can cut it into time slices
 // (src/page/slices.ts). Standard DOM only, so it also runs on a linkedom document in Node.
+import type { Steps } from './slices';
 import { BLOCK_TAGS, countWords, ELEMENT_NODE, FURNITURE, isFurniture, isHidden, isHidingClass, isNeverTextTag, nonSpaceLength, TEXT_NODE, withSpecialAttributes, tagOf } from './article-dom';
 
 export interface Paragraph {
@@ -103,13 +104,16 @@ export class PageScan {
   }
 
   /** Walks the root's subtree; yields every NODES_PER_STEP nodes. */
-  *walk(): Generator<void, void, void> {
+  *walk(): Steps<void> {
     const root = this.root;
     // Per open element (index = depth): text size, linked size, paragraph words.
     const open: Element[] = [];
     const tags: string[] = [];
     // Elements with an attribute besides class/id that can hide them or make them furniture.
+    // one selector call over the whole page (tens of ms on 200,000 nodes): a task of its own
+    yield true;
     const special = withSpecialAttributes(root);
+    yield true;
     /** SKIP (never text), OPEN, or BLOCKING (furniture / unlikely: no paragraphs inside). */
     const classify = (el: Element, tag: string, blocked: boolean): number => {
       if (isNeverTextTag(tag)) return SKIP;

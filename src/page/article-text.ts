@@ -6,6 +6,7 @@
 // than one plain space) belong to no segment; dropped characters (soft hyphen, zero-width
 // marks) split segments. A Range for text offsets [s, e) therefore starts in the first
 // segment ending after s and ends in the last segment starting before e.
+import type { Steps } from './slices';
 import { BLOCK_TAGS, ELEMENT_NODE, FURNITURE, isElement, TEXT_NODE, isFurniture, isNegativeByName, isNeverText, isText, tagOf, countWords } from './article-dom';
 import { NODES_PER_STEP, type PageScan } from './article-scan';
 
@@ -115,11 +116,16 @@ class TextBuilder {
   }
 
   /** Appends a text node, collapsing whitespace (or, in <pre>, keeping blank lines as breaks). */
-  addText(node: Text, pre: boolean): void {
+  /**
+   * Adds the node's text from `from`, stopping at the first run boundary at or after
+   * `until`; returns where it stopped (the text's length when done). A long text node is
+   * read in pieces, so one node is never one long task.
+   */
+  addText(node: Text, pre: boolean, from = 0, until = Infinity): number {
     const data = node.data;
     const n = data.length;
-    let i = 0;
-    while (i < n) {
+    let i = from;
+    while (i < n && i < until) {
       const code = data.charCodeAt(i);
       const cls = charClass(code);
       if (cls === SPACE) {
@@ -148,6 +154,7 @@ class TextBuilder {
       this.emitMapped(node, i, j - i, data[j - 1]);
       i = j;
     }
+    return i;
   }
 
   finish(): { text: string; segments: Segment[] } {
@@ -218,6 +225,9 @@ function isShortWithoutSentence(el: Element): boolean {
   return countWords(text) < SHORT_WORDS && !SENTENCE_END.test(text + ' ');
 }
 
+/** Characters of one text node read in one step (about a millisecond's work). */
+const TEXT_PER_STEP = 16_384;
+
 /** Skipped wherever it is below a root: never text, furniture, boilerplate. */
 function isSkipped(el: Element, tag: string, stats: PageScan): boolean {
   // Elements the scan measured are known not to be never-text.
@@ -229,7 +239,7 @@ function isSkipped(el: Element, tag: string, stats: PageScan): boolean {
  * Reads the text of the given roots, in document order, one line per block. A generator
  * that yields every NODES_PER_STEP nodes (src/page/slices.ts runs it whole or in slices).
  */
-export function* buildText(roots: Element[], stats: PageScan): Generator<void, { text: string; segments: Segment[] }, void> {
+export function* buildText(roots: Element[], stats: PageScan): Steps<{ text: string; segments: Segment[] }> {
   const b = new TextBuilder();
   let steps = 0;
   for (const root of roots) {
@@ -253,7 +263,13 @@ export function* buildText(roots: Element[], stats: PageScan): Generator<void, {
         const n: Node = next;
         next = n.nextSibling;
         const type = n.nodeType; // read once: every DOM property read is a call into the browser
-        if (type === TEXT_NODE) b.addText(n as Text, pre > 0);
+        if (type === TEXT_NODE) {
+          // a long text node (a log, a data dump) is read a piece at a time between yields
+          for (let at = b.addText(n as Text, pre > 0, 0, TEXT_PER_STEP); at < (n as Text).length; ) {
+            yield;
+            at = b.addText(n as Text, pre > 0, at, at + TEXT_PER_STEP);
+          }
+        }
         else if (type === ELEMENT_NODE) {
           const el = n as Element;
           const tag = tagOf(el);

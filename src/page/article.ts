@@ -8,7 +8,7 @@ import { countWords, hasWords, isElement, isHidden, letterRuns } from './article
 import { PageScan } from './article-scan';
 import { findArticleRoots, MIN_ARTICLE_WORDS } from './article-score';
 import { buildText } from './article-text';
-import { runToEnd } from './slices';
+import { runToEnd, type Steps } from './slices';
 
 export interface TextSegment {
   node: Text;
@@ -81,7 +81,7 @@ function findTitle(doc: Document, roots: Element[]): string | null {
  * yields every few hundred nodes: `extractArticle` runs it at once, `extractArticleSliced`
  * (src/page/slices.ts) in time slices that leave the page's main thread free in between.
  */
-export function* articleSteps(doc: Document): Generator<void, ArticleText | null, void> {
+export function* articleSteps(doc: Document): Steps<ArticleText | null> {
   // An empty document may have no root element at all (and linkedom throws on .body then).
   if (!doc.documentElement) return null;
   const body = doc.body ?? doc.documentElement;

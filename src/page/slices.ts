@@ -41,8 +41,15 @@ export async function runSliced<T>(
   return !cancelled();
 }
 
+/**
+ * Work that yields between small steps. `yield` lets the runner end a slice when its budget
+ * is spent; `yield true` ends the slice there whatever is left of it, around one large step
+ * that cannot be cut (a selector over the whole page), so that it runs in a task of its own.
+ */
+export type Steps<R> = Generator<boolean | void, R, void>;
+
 /** Runs a step generator (one that yields between small steps) to its end at once. */
-export function runToEnd<R>(steps: Generator<void, R, void>): R {
+export function runToEnd<R>(steps: Steps<R>): R {
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
@@ -54,7 +61,7 @@ export function runToEnd<R>(steps: Generator<void, R, void>): R {
  * Resolves with its result, or null when `cancelled()` turns true between slices.
  */
 export async function runStepsSliced<R>(
-  steps: Generator<void, R, void>,
+  steps: Steps<R>,
   cancelled: () => boolean = () => false,
   budgetMs = SLICE_BUDGET_MS,
 ): Promise<R | null> {
@@ -62,7 +69,7 @@ export async function runStepsSliced<R>(
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
-    if (performance.now() - sliceStart >= budgetMs) {
+    if (r.value === true || performance.now() - sliceStart >= budgetMs) {
       await yieldToPage();
       if (cancelled()) {
         steps.return(undefined as R);

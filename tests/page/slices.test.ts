@@ -37,6 +37,28 @@ describe('work in slices', () => {
     expect(timers).toBe(5);
   });
 
+  it('`yield true` ends a slice whatever its budget (a large step gets a task of its own)', async () => {
+    let timers = 0;
+    const realSetTimeout = globalThis.setTimeout;
+    globalThis.setTimeout = ((fn: () => void, ms?: number) => {
+      timers++;
+      return realSetTimeout(fn, ms);
+    }) as typeof setTimeout;
+    function* steps(): Generator<boolean | void, string, void> {
+      yield;
+      yield true;
+      yield;
+      yield true;
+      return 'done';
+    }
+    try {
+      expect(await runStepsSliced(steps(), () => false, 60_000)).toBe('done');
+    } finally {
+      globalThis.setTimeout = realSetTimeout;
+    }
+    expect(timers).toBe(2);
+  });
+
   it('stops between slices when cancelled', async () => {
     let stepsRun = 0;
     function* steps(): Generator<void, string, void> {
@@ -61,5 +83,26 @@ describe('work in slices', () => {
     expect(sliced.title).toBe(whole.title);
     expect(sliced.segments).toEqual(whole.segments);
     expect(whole.text).not.toContain('Home');
+  });
+
+  it('reads a text node of a megabyte in pieces: the same text as the node split into many small ones, and more steps', () => {
+    // Words, runs of spaces and newlines, a soft hyphen and a zero-width space, so that piece
+    // boundaries fall in every kind of run.
+    const unit = 'The  committee met\n again on Tuesday and adjourned \u00ad without a vote\u200b on the budget. ';
+    const long = unit.repeat(Math.ceil(1_000_000 / unit.length));
+    const build = (body: string) => parseHTML(`<html><head><title>Log</title></head><body><article><h1>Log</h1><p>${body}</p></article></body></html>`).document as unknown as Document;
+    const one = build(long);
+    const many = build(long.match(/[^]{1,1000}/g)!.map((x) => `<span>${x}</span>`).join(''));
+    const countSteps = (doc: Document) => {
+      let n = 0;
+      const steps = articleSteps(doc);
+      for (let r = steps.next(); !r.done; r = steps.next()) n++;
+      return n;
+    };
+    const a = extractArticle(one)!;
+    expect(a.text).toBe(extractArticle(many)!.text);
+    expect(a.text.length).toBeGreaterThan(900_000);
+    // at least one step per 16,384 characters of the long node when its text is read
+    expect(countSteps(one)).toBeGreaterThan(1_000_000 / 16_384);
   });
 });
