@@ -14,6 +14,6 @@ export type ToBuildWorker =
   | { type: 'rebuild' };
 
 export type FromBuildWorker =
-  | { type: 'phase'; phase: BuildPhase }
+  | { type: 'phase'; phase: BuildPhase; share?: number }
   | { type: 'done'; outcome: BuildOutcome }
   | { type: 'failed'; error: string };

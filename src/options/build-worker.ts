@@ -23,7 +23,16 @@ async function run(job: ToBuildWorker): Promise<void> {
   const seedInfo = { documents: seed.documents, statements: seed.statements.length };
   const db = await openCorpusDb();
   try {
-    const phase = (p: BuildPhase) => post({ type: 'phase', phase: p });
+    // the share of the build done goes out in steps of 1 %, not once per article
+    let sent = -1;
+    const phase = (p: BuildPhase, share?: number) => {
+      if (share !== undefined) {
+        const pct = Math.floor(share * 100);
+        if (pct === sent) return;
+        sent = pct;
+      }
+      post({ type: 'phase', phase: p, share });
+    };
     let outcome: BuildOutcome;
     if (job.type === 'add') outcome = await runBuild(db, seedInfo, { kind: 'add', add: { source: job.source, articles: job.articles } }, phase);
     else if (job.type === 'add-index-file') {

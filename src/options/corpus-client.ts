@@ -66,7 +66,7 @@ export interface RunningJob {
 }
 
 /** Starts a build job in a new worker. */
-export function startBuild(job: ToBuildWorker, onPhase: (phase: BuildPhase) => void): RunningJob {
+export function startBuild(job: ToBuildWorker, onPhase: (phase: BuildPhase, share?: number) => void): RunningJob {
   const worker = new Worker(new URL('./build-worker.ts', import.meta.url), { type: 'module' });
   let settle: (r: JobResult) => void = () => undefined;
   const result = new Promise<JobResult>((resolve) => {
@@ -77,7 +77,7 @@ export function startBuild(job: ToBuildWorker, onPhase: (phase: BuildPhase) => v
   });
   worker.onmessage = (e: MessageEvent<FromBuildWorker>) => {
     const m = e.data;
-    if (m.type === 'phase') onPhase(m.phase);
+    if (m.type === 'phase') onPhase(m.phase, m.share);
     else if (m.type === 'done') settle({ ok: true, outcome: m.outcome });
     else settle({ ok: false, error: m.error });
   };

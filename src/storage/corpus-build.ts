@@ -55,10 +55,10 @@ export function dedupeNewArticles(seed: IndexDocument[], state: CorpusState, inc
 }
 
 /** The merged index for a corpus state, or null when only the seeds are left. */
-export function buildMerged(seed: IndexDocument[], state: CorpusState): CrosscheckIndexFile | null {
+export function buildMerged(seed: IndexDocument[], state: CorpusState, onShare?: (share: number) => void): CrosscheckIndexFile | null {
   if (onlySeeds(state)) return null;
   const documents = mergedDocuments(seed, state);
-  return buildIndex(documents, builtFromLabel(state, documents.length));
+  return buildIndex(documents, builtFromLabel(state, documents.length), onShare && ((done, total) => onShare(done / Math.max(1, total))));
 }
 
 export function toRecord(index: CrosscheckIndexFile, state: CorpusState, now: Date): StoredIndexRecord {
@@ -89,7 +89,8 @@ export async function runBuild(
   db: IDBDatabase,
   seed: { documents: IndexDocument[]; statements: number },
   request: { kind: 'add'; add: NewSource; prebuilt?: CrosscheckIndexFile } | Exclude<CorpusChange, { kind: 'add' }>,
-  onPhase: (phase: BuildPhase) => void = () => undefined,
+  /** `share` (0..1): how much of the build's statement extraction is done, when known. */
+  onPhase: (phase: BuildPhase, share?: number) => void = () => undefined,
 ): Promise<BuildOutcome> {
   onPhase('checking');
   const before = await readCorpus(db);
@@ -107,7 +108,7 @@ export async function runBuild(
   const index =
     request.kind === 'add' && request.prebuilt && canUsePrebuilt(seed.documents, before, request.prebuilt, change)
       ? request.prebuilt
-      : buildMerged(seed.documents, after);
+      : buildMerged(seed.documents, after, (share) => onPhase('building', share));
   onPhase('saving');
   const record = index ? toRecord(index, after, new Date()) : null;
   await commitChange(db, change, after, record);

@@ -16,6 +16,13 @@ describe('index builder', () => {
     expect(a).toBe(b);
   });
 
+  it('reports its progress: once after entity discovery, then after each article, and builds the same index', async () => {
+    const calls: [number, number][] = [];
+    const built = serializeIndex(buildIndex(await readFolder(SEEDS), 'seeds/ (4 documents)', (done, total) => calls.push([done, total])));
+    expect(calls).toEqual([[0, 4], [1, 4], [2, 4], [3, 4], [4, 4]]);
+    expect(built).toBe(serializeIndex(buildIndex(await readFolder(SEEDS), 'seeds/ (4 documents)')));
+  });
+
   it('the committed index is what the seeds build (run npm run build:index after changing the engine)', async () => {
     const built = serializeIndex(buildIndex(await readFolder(SEEDS), 'seeds/ (4 documents)'));
     expect(readFileSync(SEED_INDEX, 'utf8')).toBe(built);

@@ -13,13 +13,21 @@ export type SourceArticle = IndexDocument;
 /** Sentences shorter than this are headings or fragments, not statements. */
 const MIN_STATEMENT_WORDS = 4;
 
-export function buildIndex(articles: SourceArticle[], builtFrom: string): CrosscheckIndexFile {
+/**
+ * `onProgress(done, total)` is told after entity discovery (done 0) and after each article's
+ * statements, for a progress bar.
+ */
+export function buildIndex(articles: SourceArticle[], builtFrom: string, onProgress?: (done: number, total: number) => void): CrosscheckIndexFile {
   const sorted = [...articles].sort((a, b) => a.id.localeCompare(b.id));
   const entities = discoverEntities(sorted.map((a) => a.text));
   const matcher = compileMatcher(entities);
   const documents: IndexDocument[] = sorted.map(({ id, title, outlet, date, language, url, text }) => ({ id, title, outlet, date, language, url, text }));
   const statements: IndexStatement[] = [];
-  sorted.forEach((a, doc) => statements.push(...extractStatements(a.text, doc, matcher)));
+  onProgress?.(0, sorted.length);
+  sorted.forEach((a, doc) => {
+    statements.push(...extractStatements(a.text, doc, matcher));
+    onProgress?.(doc + 1, sorted.length);
+  });
   // keep only entities that some statement or alias scan can use (all, for now: mentions in headings count too)
   return { format: INDEX_FORMAT, version: INDEX_VERSION, builtFrom, documents, entities, statements };
 }
