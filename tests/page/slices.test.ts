@@ -16,34 +16,34 @@ const page = (paragraphs: number) =>
     ).join('')}</article></body></html>`,
   ).document as unknown as Document;
 
+/** Runs `run`, counting the timers it sets (each slice yields to the page with one). */
+async function countingTimers<T>(run: () => Promise<T>): Promise<{ result: T; timers: number }> {
+  let timers = 0;
+  const realSetTimeout = globalThis.setTimeout;
+  globalThis.setTimeout = ((fn: () => void, ms?: number) => {
+    timers++;
+    return realSetTimeout(fn, ms);
+  }) as typeof setTimeout;
+  try {
+    return { result: await run(), timers };
+  } finally {
+    globalThis.setTimeout = realSetTimeout;
+  }
+}
+
 describe('work in slices', () => {
   it('runToEnd returns what the steps return', () => {
     expect(runToEnd(counter(1000))).toBe(1000);
   });
 
   it('runStepsSliced gives the same result, yielding to the page between slices', async () => {
-    let timers = 0;
-    const realSetTimeout = globalThis.setTimeout;
-    globalThis.setTimeout = ((fn: () => void, ms?: number) => {
-      timers++;
-      return realSetTimeout(fn, ms);
-    }) as typeof setTimeout;
-    try {
-      // A 0 ms budget: every step ends a slice.
-      expect(await runStepsSliced(counter(5), () => false, 0)).toBe(5);
-    } finally {
-      globalThis.setTimeout = realSetTimeout;
-    }
+    // A 0 ms budget: every step ends a slice.
+    const { result, timers } = await countingTimers(() => runStepsSliced(counter(5), () => false, 0));
+    expect(result).toBe(5);
     expect(timers).toBe(5);
   });
 
   it('`yield true` ends a slice whatever its budget (a large step gets a task of its own)', async () => {
-    let timers = 0;
-    const realSetTimeout = globalThis.setTimeout;
-    globalThis.setTimeout = ((fn: () => void, ms?: number) => {
-      timers++;
-      return realSetTimeout(fn, ms);
-    }) as typeof setTimeout;
     function* steps(): Generator<boolean | void, string, void> {
       yield;
       yield true;
@@ -51,11 +51,8 @@ describe('work in slices', () => {
       yield true;
       return 'done';
     }
-    try {
-      expect(await runStepsSliced(steps(), () => false, 60_000)).toBe('done');
-    } finally {
-      globalThis.setTimeout = realSetTimeout;
-    }
+    const { result, timers } = await countingTimers(() => runStepsSliced(steps(), () => false, 60_000));
+    expect(result).toBe('done');
     expect(timers).toBe(2);
   });
 
