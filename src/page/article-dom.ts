@@ -120,27 +120,35 @@ export function childrenOf(n: Node): Node[] {
   return out;
 }
 
-/** Raw text content (no layout), skipping never-text subtrees. */
-export function plainText(root: Element): string {
-  const parts: string[] = [];
+/**
+ * Calls `visit` with the data of each text node below `root` in document order, skipping
+ * never-text subtrees; stops early when `visit` returns false.
+ */
+export function eachText(root: Element, visit: (data: string) => boolean): void {
   let cur: Node = root;
   let next: Node | null = root.firstChild;
   for (;;) {
     if (next) {
       const n: Node = next;
       if (isText(n)) {
-        parts.push(n.data);
+        if (!visit(n.data)) return;
         next = n.nextSibling;
       } else if (isElement(n) && !isNeverText(n) && n.firstChild) {
         cur = n;
         next = n.firstChild;
       } else next = n.nextSibling;
     } else {
-      if (cur === root) break;
+      if (cur === root) return;
       next = cur.nextSibling;
       cur = cur.parentNode as Node;
     }
   }
+}
+
+/** Raw text content (no layout), skipping never-text subtrees. */
+export function plainText(root: Element): string {
+  const parts: string[] = [];
+  eachText(root, (data) => parts.push(data) > 0);
   return parts.join('');
 }
 

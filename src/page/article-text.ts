@@ -7,7 +7,7 @@
 // marks) split segments. A Range for text offsets [s, e) therefore starts in the first
 // segment ending after s and ends in the last segment starting before e.
 import type { Steps } from './slices';
-import { BLOCK_TAGS, ELEMENT_NODE, FURNITURE, isElement, TEXT_NODE, isFurniture, isNegativeByName, isNeverText, isText, tagOf, countWords } from './article-dom';
+import { BLOCK_TAGS, eachText, ELEMENT_NODE, FURNITURE, TEXT_NODE, isFurniture, isNegativeByName, isNeverText, tagOf, countWords } from './article-dom';
 import { NODES_PER_STEP, type PageScan } from './article-scan';
 
 export interface Segment {
@@ -198,29 +198,19 @@ function isShortWithoutSentence(el: Element): boolean {
     const text = parts.join('').replace(/\s+/g, ' ').trim();
     return countWords(text) >= SHORT_WORDS || SENTENCE_END.test(text);
   };
-  let cur: Node = el;
-  let next: Node | null = el.firstChild;
-  for (;;) {
-    if (next) {
-      const n: Node = next;
-      if (isText(n)) {
-        parts.push(n.data);
-        chars += n.data.length;
-        if (chars >= checkAt) {
-          if (enough()) return false;
-          checkAt *= 2;
-        }
-        next = n.nextSibling;
-      } else if (isElement(n) && !isNeverText(n) && n.firstChild) {
-        cur = n;
-        next = n.firstChild;
-      } else next = n.nextSibling;
-    } else {
-      if (cur === el) break;
-      next = cur.nextSibling;
-      cur = cur.parentNode as Node;
+  let long = false;
+  eachText(el, (data) => {
+    parts.push(data);
+    chars += data.length;
+    if (chars < checkAt) return true;
+    if (enough()) {
+      long = true;
+      return false;
     }
-  }
+    checkAt *= 2;
+    return true;
+  });
+  if (long) return false;
   const text = parts.join('').replace(/\s+/g, ' ').trim();
   return countWords(text) < SHORT_WORDS && !SENTENCE_END.test(text + ' ');
 }
