@@ -111,6 +111,17 @@ function extensionTime(p: Profile): { total: number; longest: number; byFunction
     return leaf === n ? own : `${own} > ${leaf.callFrame.functionName || '(native)'}`;
   };
   const byFunction = new Map<string, number>();
+  /** Adds `dt` to `<prefix> function:line` of each extension function on the sample's stack, once each. */
+  const chargeStack = (prefix: string, sample: number, dt: number): void => {
+    const seen = new Set<string>();
+    for (let n: ProfileNode | undefined = byId.get(sample); n; n = byId.get(parent.get(n.id) ?? -1)) {
+      if (!n.callFrame.url.startsWith('chrome-extension://')) continue;
+      const f = `${prefix} ${n.callFrame.functionName || '(anonymous)'}:${n.callFrame.lineNumber + 1}`;
+      if (seen.has(f)) continue;
+      seen.add(f);
+      byFunction.set(f, (byFunction.get(f) ?? 0) + dt);
+    }
+  };
   let total = 0;
   let run = 0;
   let longest = 0;
@@ -126,15 +137,8 @@ function extensionTime(p: Profile): { total: number; longest: number; byFunction
       if (run > longest) [longest, longestSpan] = [run, [runStart, i]];
       const k = label(p.samples[i]);
       byFunction.set(k, (byFunction.get(k) ?? 0) + dt);
-      // Inclusive time of every extension function on the stack (once per sample).
-      const seen = new Set<string>();
-      for (let n: ProfileNode | undefined = byId.get(p.samples[i]); n; n = byId.get(parent.get(n.id) ?? -1)) {
-        if (!n.callFrame.url.startsWith('chrome-extension://')) continue;
-        const f = `incl ${n.callFrame.functionName || '(anonymous)'}:${n.callFrame.lineNumber + 1}`;
-        if (seen.has(f)) continue;
-        seen.add(f);
-        byFunction.set(f, (byFunction.get(f) ?? 0) + dt);
-      }
+      // Inclusive time of every extension function on the stack.
+      chargeStack('incl', p.samples[i], dt);
     } else run = 0;
   }
   // What the longest run was made of (inclusive, outermost frames first), and its samples:
@@ -143,14 +147,7 @@ function extensionTime(p: Profile): { total: number; longest: number; byFunction
   for (let i = longestSpan[0]; i <= longestSpan[1]; i++) {
     const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
     widest = Math.max(widest, dt);
-    const seen = new Set<string>();
-    for (let n: ProfileNode | undefined = byId.get(p.samples[i]); n; n = byId.get(parent.get(n.id) ?? -1)) {
-      if (!n.callFrame.url.startsWith('chrome-extension://')) continue;
-      const f = `longest ${n.callFrame.functionName || '(anonymous)'}:${n.callFrame.lineNumber + 1}`;
-      if (seen.has(f)) continue;
-      seen.add(f);
-      byFunction.set(f, (byFunction.get(f) ?? 0) + dt);
-    }
+    chargeStack('longest', p.samples[i], dt);
   }
   byFunction.set(`longest: ${longestSpan[1] - longestSpan[0] + 1} samples, widest ${widest.toFixed(1)} ms`, 0);
   return { total, longest, byFunction };
