@@ -8,16 +8,13 @@ import { commitChange, openCorpusDb, readCorpus, readIndexRecord, withBuildLock 
 import { judgeStoredIndex } from '../storage/corpus-model';
 import type { IndexStatus } from '../messaging/types';
 import { bundledIndexRaw } from './seed-index-data';
+import { errorLine } from '../core/errors';
 
 export type IndexResult = { ok: true; index: LoadedIndex } | { ok: false; error: string };
 
 let bundled: IndexResult | null = null;
 let current: { result: IndexResult; status: IndexStatus } | null = null;
 let loading: Promise<IndexResult> | null = null;
-
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
 
 function loadBundled(): IndexResult {
   if (bundled) return bundled;
@@ -26,7 +23,7 @@ function loadBundled(): IndexResult {
   try {
     bundled = { ok: true, index: loadIndex(raw) };
   } catch (err) {
-    bundled = { ok: false, error: `bundled index is invalid: ${errorText(err)}` };
+    bundled = { ok: false, error: `bundled index is invalid: ${errorLine(err)}` };
   }
   return bundled;
 }
@@ -52,7 +49,7 @@ async function loadStored(): Promise<IndexResult> {
   try {
     db = await openCorpusDb();
   } catch (err) {
-    return useBundled(`Your imported articles could not be read (${errorText(err)}); using the bundled index.`);
+    return useBundled(`Your imported articles could not be read (${errorLine(err)}); using the bundled index.`);
   }
   try {
     const verdict = judgeStoredIndex(await readIndexRecord(db));
@@ -79,10 +76,10 @@ async function loadStored(): Promise<IndexResult> {
       current = { result, status: statusOf(result, 'merged', notice) };
       return result;
     } catch (err) {
-      return useBundled(`The stored index is broken (${errorText(err)}); using the bundled index.`);
+      return useBundled(`The stored index is broken (${errorLine(err)}); using the bundled index.`);
     }
   } catch (err) {
-    return useBundled(`Your imported articles could not be read (${errorText(err)}); using the bundled index.`);
+    return useBundled(`Your imported articles could not be read (${errorLine(err)}); using the bundled index.`);
   } finally {
     db.close();
   }

@@ -11,6 +11,7 @@ import type { AnalyzeReply, PageAnalysis, Result, StateReply, TabUpdatedBroadcas
 import { ensureIndex, getIndex, indexStatus, reloadIndex } from './bundled-index';
 import { runCommand, openSidePanel } from './commands';
 import { forgetTab, getTab, toPageAnalysis, updateTab } from './tab-state';
+import { errorLine } from '../core/errors';
 
 /** Longest text the engine is given (about 30,000 words); longer pages are cut. */
 const MAX_TEXT = 200_000;
@@ -38,7 +39,7 @@ async function runAnalysis(text: string, title: string | null): Promise<Result<A
     return { ok: true, value: { analysis, openings: openingsFor(analysis, loaded.index) } };
   } catch (err) {
     console.warn('Crosscheck: analysis failed', err);
-    return { ok: false, error: `analysis failed: ${err instanceof Error ? err.message : String(err)}` };
+    return { ok: false, error: `analysis failed: ${errorLine(err)}` };
   }
 }
 

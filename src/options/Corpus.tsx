@@ -10,16 +10,13 @@ import { t } from '../ui/i18n';
 import { indexForExport, listSources, readPickedFiles, startBuild, type JobResult, type RunningJob } from './corpus-client';
 import type { ToBuildWorker } from './build-worker-protocol';
 import { articleCount, CorpusView, type CorpusMessage, type CorpusProgress, type PickedEntry } from './CorpusView';
+import { errorLine } from '../core/errors';
 
 /** The bar: reading files fills it to 50 %, checking 55 %, building 60-95 % (by articles read), saving 95 %. */
 function phaseLabel(phase: BuildPhase, share?: number): CorpusProgress {
   if (phase === 'checking') return { label: t('optionsProgressChecking'), value: 55 };
   if (phase === 'building') return { label: t('optionsProgressBuilding'), value: share === undefined ? null : Math.round(60 + 35 * share) };
   return { label: t('optionsProgressSaving'), value: 95 };
-}
-
-function oneLine(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').trim();
 }
 
 export function Corpus() {
@@ -39,7 +36,7 @@ export function Corpus() {
       setSources(await listSources());
     } catch (err) {
       setSources([]);
-      setMessage({ text: t('optionsCorpusDbError', oneLine(err)), tone: 'error' });
+      setMessage({ text: t('optionsCorpusDbError', errorLine(err)), tone: 'error' });
     }
   };
 
@@ -92,7 +89,7 @@ export function Corpus() {
       );
     } catch (err) {
       setProgress(null);
-      setMessage({ text: t('optionsCorpusFailed', oneLine(err)), tone: 'error' });
+      setMessage({ text: t('optionsCorpusFailed', errorLine(err)), tone: 'error' });
       return;
     }
     if (!read) {
@@ -163,7 +160,7 @@ export function Corpus() {
     try {
       downloadText(document, 'crosscheck-index.json', 'application/json', await indexForExport());
     } catch (err) {
-      setMessage({ text: t('optionsCorpusFailed', oneLine(err)), tone: 'error' });
+      setMessage({ text: t('optionsCorpusFailed', errorLine(err)), tone: 'error' });
     }
   };
 

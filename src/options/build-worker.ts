@@ -6,19 +6,16 @@ import { bundledIndexRaw } from '../background/seed-index-data';
 import { readIndexFile, runBuild, type BuildOutcome, type BuildPhase } from '../storage/corpus-build';
 import { openCorpusDb, withBuildLock } from '../storage/corpus-db';
 import type { FromBuildWorker, ToBuildWorker } from './build-worker-protocol';
+import { errorLine } from '../core/errors';
 
 const post = (msg: FromBuildWorker) => (self as unknown as Worker).postMessage(msg);
-
-function oneLine(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').trim();
-}
 
 async function run(job: ToBuildWorker): Promise<void> {
   let seed: CrosscheckIndexFile;
   try {
     seed = validateIndex(bundledIndexRaw());
   } catch (err) {
-    throw new Error(`the bundled index is missing or invalid (${oneLine(err)})`);
+    throw new Error(`the bundled index is missing or invalid (${errorLine(err)})`);
   }
   const seedInfo = { documents: seed.documents, statements: seed.statements.length };
   const db = await openCorpusDb();
@@ -48,5 +45,5 @@ async function run(job: ToBuildWorker): Promise<void> {
 }
 
 self.onmessage = (e: MessageEvent<ToBuildWorker>) => {
-  withBuildLock(() => run(e.data)).catch((err: unknown) => post({ type: 'failed', error: oneLine(err) }));
+  withBuildLock(() => run(e.data)).catch((err: unknown) => post({ type: 'failed', error: errorLine(err) }));
 };

@@ -11,6 +11,7 @@ import {
   applyChange, builtFromLabel, mergedDocuments, onlySeeds,
   type CorpusChange, type CorpusSource, type CorpusState, type StoredArticle, type StoredIndexRecord,
 } from './corpus-model';
+import { errorLine } from '../core/errors';
 
 export type BuildPhase = 'checking' | 'building' | 'saving';
 
@@ -136,13 +137,13 @@ export function readIndexFile(fileName: string, text: string, seedIds: Set<strin
   try {
     raw = JSON.parse(text);
   } catch (err) {
-    throw new Error(`${fileName}: not a Crosscheck index: not valid JSON (${err instanceof Error ? err.message : String(err)})`);
+    throw new Error(`${fileName}: not a Crosscheck index: not valid JSON (${errorLine(err)})`);
   }
   let file: CrosscheckIndexFile;
   try {
     file = validateIndex(raw);
   } catch (err) {
-    throw new Error(`${fileName}: ${err instanceof Error ? err.message : String(err)}`);
+    throw new Error(`${fileName}: ${errorLine(err)}`);
   }
   const articles = file.documents
     .filter((d) => !seedIds.has(d.id))

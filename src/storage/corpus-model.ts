@@ -4,6 +4,7 @@
 // merging, toggling and versioning rules are tested with plain objects.
 import type { ImportedArticle, ImportProblem } from '../core/corpus/records';
 import { INDEX_FORMAT, INDEX_VERSION, type IndexDocument } from '../core/index/schema';
+import { errorLine } from '../core/errors';
 
 /** One import: a folder, a file or a set of files, or an exported index file. */
 export interface CorpusSource {
@@ -132,7 +133,7 @@ export function judgeStoredIndex(record: unknown): StoredIndexVerdict {
   try {
     raw = JSON.parse(r.json);
   } catch (err) {
-    return { use: 'bundled', error: `the stored index is not valid JSON (${err instanceof Error ? err.message : String(err)})` };
+    return { use: 'bundled', error: `the stored index is not valid JSON (${errorLine(err)})` };
   }
   const v = (raw as { version?: unknown; format?: unknown } | null)?.version;
   if ((raw as { format?: unknown } | null)?.format === INDEX_FORMAT && typeof v === 'number' && v !== INDEX_VERSION)
