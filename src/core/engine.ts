@@ -7,7 +7,7 @@ import { countWords } from './text/tokens';
 import { pointsBack, unitFeatures, withContext, type UnitFeatures } from './match/features';
 import { findCandidates } from './match/candidates';
 import { similarity, type Similarity } from './match/score';
-import { fuseScores } from './match/rescore';
+import { fuseScore } from './match/rescore';
 import { classifyStance, thresholdsFor } from './stance/classify';
 import type { StanceVerdict } from './stance/types';
 
@@ -17,11 +17,10 @@ const MIN_CLAIM_WORDS = 5;
 const FEATURE_SHARE = 0.85;
 const FUSE_SHARE = 0.15;
 /**
- * Candidates of one claim that fuse.js rescores: the closest by the feature score (the ones
- * a reader sees first; further down, fuse.js's share rarely changes what is shown, and its
- * bitap search costs about as much per record as the whole feature score).
+ * fuse.js rescores the closest candidate of a claim by the feature score (the one a reader
+ * sees first): further down its share rarely changes what is shown, and its bitap search
+ * costs more per record than the whole feature score.
  */
-const RESCORED = 3;
 /** Words of a claim that go into the fuse.js query (each costs a bitap scan of every record). */
 const QUERY_TERMS = 4;
 /** Two sentences this alike (term Jaccard) are one sentence, re-published. */
@@ -132,11 +131,12 @@ export function analyze(text: string, index: LoadedIndex, options: AnalyzeOption
       .slice(0, QUERY_TERMS)
       .map(([, raw]) => raw)
       .join(' ');
-    const fuse = fuseScores(query, scored.slice(0, RESCORED).map(({ c }) => ({ id: c, text: index.statementText(c) })));
+    const closest = scored.length ? scored[0].rep : -1;
+    const fuse = closest < 0 ? 0 : fuseScore(index, query, closest, index.statementText(closest));
     const matches: MatchResult[] = [];
     const verdicts = new Map<string, StanceVerdict>();
     for (const { c, rep, f, sim } of scored) {
-      sim.score = FEATURE_SHARE * sim.score + FUSE_SHARE * (fuse.get(c) ?? 0);
+      sim.score = FEATURE_SHARE * sim.score + (rep === closest ? FUSE_SHARE * fuse : 0);
       if (sim.score < thresholds.related) continue;
       const key = `${rep} ${sim.score}`;
       let verdict = verdicts.get(key);
