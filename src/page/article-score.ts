@@ -32,12 +32,14 @@ function ancestors(el: Element, max: number): Element[] {
 
 /** Explicit article markup with enough paragraph text, if any. */
 function explicitRoot(doc: Document, scan: PageScan): Element | null {
+  // (Only elements the scan measured: a scan of part of the page knows nothing outside it.)
   const body = doc.querySelector('[itemprop~="articleBody"]');
-  if (body && scan.paragraphWordsIn(body) >= MIN_ARTICLE_WORDS) return body;
+  if (body && scan.measured(body) && scan.paragraphWordsIn(body) >= MIN_ARTICLE_WORDS) return body;
   const articles = Array.from(doc.querySelectorAll('article'));
   let best: Element | null = null;
   let bestWords = 0;
   for (const a of articles) {
+    if (!scan.measured(a)) continue;
     const w = scan.paragraphWordsIn(a);
     if (w > bestWords) [best, bestWords] = [a, w];
   }

@@ -4,8 +4,8 @@
 //
 // DOM-generic: standard DOM only (no layout, no innerText), so it runs on a live page and
 // on a linkedom document in Node. The document is never modified.
-import { countWords, hasWords, isElement, isHidden, letterRuns } from './article-dom';
-import { PageScan } from './article-scan';
+import { countWords, hasWords, isElement, isFurniture, isHidden, isNeverText, letterRuns } from './article-dom';
+import { isUnlikely, PageScan } from './article-scan';
 import { findArticleRoots, MIN_ARTICLE_WORDS } from './article-score';
 import { buildText } from './article-text';
 import { runToEnd, type Steps } from './slices';
@@ -76,19 +76,142 @@ function findTitle(doc: Document, roots: Element[]): string | null {
   return first ?? docTitle;
 }
 
+export interface ExtractOptions {
+  /** false: always score the whole page (no fast path to a declared article container). */
+  declared?: boolean;
+}
+
+/** Of the <p> text, the share a declared container must hold for the fast path. */
+const DECLARED_SHARE = 0.8;
+/** ...and at least this many characters of it. */
+const DECLARED_MIN_CHARS = 500;
+/** Shorter <p>s are no paragraphs to the scan (it trims them first; close enough here). */
+const MIN_PARAGRAPH_CHARS = 25;
+
+/**
+ * The element the page declares as its article when it holds most of the page's <p> text
+ * and sits outside anything the scan would skip or block (hidden parts, furniture,
+ * unlikely containers): in the order article scoring trusts them, the first
+ * itemprop=articleBody, else the <article> with the most such text, else <main>.
+ * Measured with the browser's own calls (tag lookups, textContent), not a walk.
+ */
+export function* declaredContainer(doc: Document, body: Element): Steps<Element | null> {
+  const first = doc.querySelector('[itemprop~="articleBody"]');
+  const articles = body.getElementsByTagName('article');
+  const mains = body.getElementsByTagName('main');
+  if (!first && !articles.length && !mains.length) return null;
+  // What the scan would take as paragraphs: <p>s long enough (it trims them; close enough).
+  const ps = body.getElementsByTagName('p');
+  const chars = new Map<Element, number>();
+  for (let i = 0; i < ps.length; i++) {
+    if ((i & 63) === 63) yield;
+    const n = (ps[i].textContent ?? '').length;
+    if (n >= MIN_PARAGRAPH_CHARS) chars.set(ps[i], n);
+  }
+  const inside = (el: Element, mark?: Set<Element>): number => {
+    const inner = el.getElementsByTagName('p');
+    let n = 0;
+    for (let i = 0; i < inner.length; i++) {
+      n += chars.get(inner[i]) ?? 0;
+      mark?.add(inner[i]);
+    }
+    return n;
+  };
+  const largest = (els: ArrayLike<Element>): Element | null => {
+    let top: Element | null = null;
+    let topChars = 0;
+    for (let i = 0; i < els.length; i++) {
+      const n = inside(els[i]);
+      if (n > topChars) [top, topChars] = [els[i], n];
+    }
+    return top;
+  };
+  const blocked = new Map<Element, boolean>();
+  yield;
+  // Scoring trusts an earlier kind that holds enough text even without most of the
+  // prose: a later candidate must contain it, or scoring inside that one could differ.
+  const earlier: Element[] = [];
+  for (const candidate of [first, largest(articles), largest(mains)]) {
+    if (!candidate) continue;
+    const own = new Set<Element>();
+    const have = inside(candidate, own);
+    if (have < DECLARED_MIN_CHARS) continue;
+    if (earlier.some((e) => !candidate.contains(e))) return null;
+    earlier.push(candidate);
+    // The prose outside it, where the scan would read it (not in furniture, hidden parts...).
+    let elsewhere = 0;
+    let k = 0;
+    for (const [p, n] of chars) {
+      if (++k % 32 === 0) yield;
+      if (!own.has(p) && !isBlockedBelow(p, body, blocked)) elsewhere += n;
+    }
+    if (have >= (have + elsewhere) * DECLARED_SHARE) return isBlockedBelow(candidate, body, blocked) ? null : candidate;
+  }
+  return null;
+}
+
+function blocks(el: Element): boolean {
+  return isNeverText(el) || isFurniture(el) || isUnlikely(el);
+}
+
+/**
+ * True when the whole-page scan would not collect paragraphs inside `el` (it or an
+ * ancestor below `body` is never-text, hidden, furniture or unlikely). `known` keeps the
+ * answer per element: paragraphs share most of their ancestors.
+ */
+export function isBlockedBelow(el: Element, body: Element, known: Map<Element, boolean>): boolean {
+  const chain: Element[] = [];
+  let answer = false;
+  for (let e: Element | null = el; e && e !== body; e = e.parentElement) {
+    const k = known.get(e);
+    if (k !== undefined) {
+      answer = k;
+      break;
+    }
+    chain.push(e);
+  }
+  // From the top down: below a blocking element everything is blocked.
+  for (let i = chain.length - 1; i >= 0; i--) {
+    answer ||= blocks(chain[i]);
+    known.set(chain[i], answer);
+  }
+  return answer;
+}
+
+/** The article found by scoring inside `root`, or null when there is none. */
+function* articleIn(doc: Document, root: Element): Steps<ArticleText | null> {
+  const scan = new PageScan(root);
+  yield* scan.walk();
+  // (A bare `yield` between phases lets the slicer stop there if the slice is spent.)
+  if (scan.totalParagraphWords < MIN_ARTICLE_WORDS) return null;
+  yield;
+  const roots = findArticleRoots(doc, root, scan);
+  if (!roots.length) return null;
+  yield;
+  const built = yield* buildText(roots, scan);
+  if (!hasWords(built.text, MIN_ARTICLE_WORDS)) return null;
+  yield;
+  return { text: built.text, title: findTitle(doc, roots), segments: built.segments };
+}
+
 /**
  * The article on the page, or null when the page has no article text. A generator that
  * yields every few hundred nodes: `extractArticle` runs it at once, `extractArticleSliced`
  * (src/page/slices.ts) in time slices that leave the page's main thread free in between.
  */
-export function* articleSteps(doc: Document): Steps<ArticleText | null> {
+export function* articleSteps(doc: Document, opts: ExtractOptions = {}): Steps<ArticleText | null> {
   // An empty document may have no root element at all (and linkedom throws on .body then).
   if (!doc.documentElement) return null;
   const body = doc.body ?? doc.documentElement;
+  // Fast path: the page declares its article and that holds most of its prose; scoring
+  // inside it alone finds the same article, without classifying the rest of the page.
+  const declared = opts.declared === false ? null : yield* declaredContainer(doc, body);
+  if (declared) {
+    const found = yield* articleIn(doc, declared);
+    if (found) return found;
+  }
   const scan = new PageScan(body);
   yield* scan.walk();
-
-  // (A bare `yield` between phases lets the slicer stop there if the slice is spent.)
   if (scan.totalParagraphWords >= MIN_ARTICLE_WORDS) {
     yield;
     const roots = findArticleRoots(doc, body, scan);
@@ -110,6 +233,6 @@ export function* articleSteps(doc: Document): Steps<ArticleText | null> {
 }
 
 /** The article on the page, or null when the page has no article text (all at once). */
-export function extractArticle(doc: Document): ArticleText | null {
-  return runToEnd(articleSteps(doc));
+export function extractArticle(doc: Document, opts: ExtractOptions = {}): ArticleText | null {
+  return runToEnd(articleSteps(doc, opts));
 }

@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractArticle, type ArticleText } from '../../src/page/article';
+import { declaredContainer, extractArticle, type ArticleText } from '../../src/page/article';
+import { runToEnd } from '../../src/page/slices';
 import { htmlToArticle } from '../../src/cli/html';
 
 const OWN = resolve(__dirname, '../fixtures/articles');
@@ -127,6 +128,19 @@ if (!pageFiles.length) {
 describe.skipIf(!pageFiles.length)('extractArticle on real news pages', () => {
   it('finds all 28 pages', () => {
     expect(pageFiles).toHaveLength(28);
+  });
+
+  it('takes the fast path (the declared article container) on most pages, with the same text and title as scoring the whole page', () => {
+    let fast = 0;
+    for (const file of pageFiles) {
+      const doc = load(readFileSync(join(PAGES, file), 'utf8'));
+      if (runToEnd(declaredContainer(doc, doc.body))) fast++;
+      const a = extractArticle(doc);
+      const whole = extractArticle(doc, { declared: false });
+      expect(a?.text, file).toBe(whole?.text);
+      expect(a?.title, file).toBe(whole?.title);
+    }
+    expect(fast).toBeGreaterThanOrEqual(20);
   });
 
   for (const file of pageFiles) {
