@@ -87,25 +87,37 @@ function packed(u: UnitFeatures, weights: Weights): Packed {
   return p;
 }
 
-/**
- * IDF-weighted closeness of two term sets: half cosine (both sides alike), half overlap
- * coefficient (the shorter side is contained in the longer one).
- */
-function cosine(a: Weighed, b: Set<string>, wb: number): { value: number; shared: string[] } {
-  const wa = a.sum;
+/** Summed weight of the keys of `a` that `b` has; their count is left in `sharedCount`. */
+let sharedCount = 0;
+function sharedWeight(a: Weighed, b: Set<string>): number {
   let ws = 0;
-  const shared: string[] = [];
+  let n = 0;
   for (let i = 0; i < a.keys.length; i++) {
     if (b.has(a.keys[i])) {
       ws += a.w[i];
-      shared.push(a.keys[i]);
+      n++;
     }
   }
-  if (!wa || !wb) return { value: 0, shared };
+  sharedCount = n;
+  return ws;
+}
+
+/**
+ * IDF-weighted closeness of two term sets from their shared weight: half cosine (both sides
+ * alike), half overlap coefficient (the shorter side is contained in the longer one).
+ */
+function cosineOf(ws: number, wa: number, wb: number): number {
+  if (!wa || !wb) return 0;
   // how much the two share, relative to their length and in absolute weight
   const relative = 0.5 * (ws / Math.sqrt(wa * wb)) + 0.5 * (ws / Math.min(wa, wb));
   const absolute = 1 - Math.exp(-ws / EVIDENCE_SCALE);
-  return { value: 0.5 * relative + 0.5 * absolute, shared };
+  return 0.5 * relative + 0.5 * absolute;
+}
+
+/** Overlap of two weighed sets from their shared weight (0 when either is empty). */
+function overlapOf(mass: number, a: Weighed, bsize: number, bsum: number): number {
+  if (!a.keys.length || !bsize) return 0;
+  return mass / Math.sqrt(a.sum * bsum);
 }
 
 let runRow = new Int32Array(64);
@@ -133,19 +145,6 @@ function longestRunOf(x: Int32Array, y: Int32Array): number {
 export function longestRun(a: UnitFeatures, b: UnitFeatures): number {
   const ids = (u: UnitFeatures) => Int32Array.from(u.tokens, (t) => normId(t.norm));
   return longestRunOf(ids(a), ids(b));
-}
-
-function overlap(a: Weighed, b: Set<string>, bsum: number): { value: number; shared: string[]; mass: number } {
-  const shared: string[] = [];
-  let mass = 0;
-  for (let i = 0; i < a.keys.length; i++) {
-    if (b.has(a.keys[i])) {
-      shared.push(a.keys[i]);
-      mass += a.w[i];
-    }
-  }
-  if (!a.keys.length || !b.size) return { value: 0, shared, mass: 0 };
-  return { value: mass / Math.sqrt(a.sum * bsum), shared, mass };
 }
 
 export interface Weights {
@@ -181,12 +180,22 @@ function contextMassOf(a: UnitFeatures, b: UnitFeatures, ca: ClauseFeatures, cb:
 export function similarity(a: UnitFeatures, b: UnitFeatures, weights: Weights): Similarity {
   const pa = packed(a, weights);
   const pb = packed(b, weights);
-  const ent = overlap(pa.entities, b.entities, pb.entities.sum);
-  const cty = overlap(pa.countries, b.countries, pb.countries.sum);
+  const sharedEntities: string[] = [];
+  for (const e of pa.entities.keys) if (b.entities.has(e)) sharedEntities.push(e);
+  const entities = overlapOf(sharedWeight(pa.entities, b.entities), pa.entities, b.entities.size, pb.entities.sum);
+  const countries = overlapOf(sharedWeight(pa.countries, b.countries), pa.countries, b.countries.size, pb.countries.sum);
   const run = longestRunOf(pa.norms, pb.norms);
   // the best-aligned pair of clauses carries the comparison: a long sentence does not match
   // by sharing a word here and a name there
-  let best: { v: number; t: number; e: number; ca: ClauseFeatures; cb: ClauseFeatures; shared: string[]; emass: number; ctx: number } | null = null;
+  let bi = -1;
+  let bj = -1;
+  let bv = 0;
+  let bt = 0;
+  let be = 0;
+  let bn = 0;
+  let bws = 0;
+  let bemass = 0;
+  let bctx = 0;
   const sharedTerms: string[] = [];
   for (const t of a.termSet) if (b.termSet.has(t)) sharedTerms.push(t);
   for (let i = 0; i < a.clauses.length; i++) {
@@ -195,27 +204,34 @@ export function similarity(a: UnitFeatures, b: UnitFeatures, weights: Weights): 
     for (let j = 0; j < b.clauses.length; j++) {
       const cb = b.clauses[j];
       const wb = pb.clauses[j];
-      const c = cosine(wa.terms, cb.termSet, wb.terms.sum);
-      const e = overlap(wa.entities, cb.entities, wb.entities.sum);
+      const ws = sharedWeight(wa.terms, cb.termSet);
+      const n = sharedCount;
+      const t = cosineOf(ws, wa.terms.sum, wb.terms.sum);
+      const emass0 = sharedWeight(wa.entities, cb.entities);
+      const e = overlapOf(emass0, wa.entities, cb.entities.size, wb.entities.sum);
+      const emass = !wa.entities.keys.length || !cb.entities.size ? 0 : emass0;
       const ctx = contextMassOf(a, b, ca, cb, weights);
-      const v = 0.75 * c.value + 0.25 * e.value + 0.15 * (1 - Math.exp(-ctx / EVIDENCE_SCALE));
-      if (!best || v > best.v || (v === best.v && c.shared.length > best.shared.length))
-        best = { v, t: c.value, e: e.value, ca, cb, shared: c.shared, emass: e.mass, ctx };
+      const v = 0.75 * t + 0.25 * e + 0.15 * (1 - Math.exp(-ctx / EVIDENCE_SCALE));
+      if (bi < 0 || v > bv || (v === bv && n > bn)) {
+        bi = i;
+        bj = j;
+        bv = v;
+        bt = t;
+        be = e;
+        bn = n;
+        bws = ws;
+        bemass = emass;
+        bctx = ctx;
+      }
     }
   }
-  const contextMass = best!.ctx;
-  const terms = best!.t;
   const runScore = Math.min(1, Math.max(0, run - 2) / 8);
   // many names in common (a list of the same leaders or countries) is closeness of its own
-  const names = 0.1 * (1 - Math.exp(-best!.emass / ENTITY_SCALE));
-  const score = 0.6 * terms + 0.2 * best!.e + 0.1 * cty.value + 0.15 * runScore + 0.15 * (1 - Math.exp(-contextMass / 7)) + names;
-  const bestShared = best!.shared;
-  const bestWeights = pa.clauses[a.clauses.indexOf(best!.ca)].terms;
-  let clauseMass = 0;
-  for (const t of bestShared) clauseMass += bestWeights.w[bestWeights.keys.indexOf(t)];
+  const names = 0.1 * (1 - Math.exp(-bemass / ENTITY_SCALE));
+  const score = 0.6 * bt + 0.2 * be + 0.1 * countries + 0.15 * runScore + 0.15 * (1 - Math.exp(-bctx / 7)) + names;
   return {
-    score, terms, entities: ent.value, sharedTerms, sharedEntities: ent.shared, entityMass: best!.emass,
-    clauseMass: clauseMass + contextMass, contextMass, run,
-    a: best!.ca, b: best!.cb,
+    score, terms: bt, entities, sharedTerms, sharedEntities, entityMass: bemass,
+    clauseMass: bws + bctx, contextMass: bctx, run,
+    a: a.clauses[bi], b: b.clauses[bj],
   };
 }
