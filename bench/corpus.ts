@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { htmlToArticle } from '../src/cli/html';
 import { buildIndex, titleFromText, type SourceArticle } from '../src/core/index/build';
 import type { CrosscheckIndexFile } from '../src/core/index/schema';
+import { postingsOf } from '../src/core/index/postings';
 import { countWords } from '../src/core/text/tokens';
 
 export const ROOT = resolve(import.meta.dirname ?? '.', '..');
@@ -108,5 +109,7 @@ export function makeLargeIndex(corpus: Corpus, statements: number): CrosscheckIn
     }
     built = buildIndex(articles, built.builtFrom);
   }
-  return { ...built, statements: built.statements.slice(0, statements) };
+  // fewer statements: their term lists again (the builder's would name the statements cut off)
+  const cut = { ...built, statements: built.statements.slice(0, statements) };
+  return { ...cut, postings: postingsOf(cut) };
 }

@@ -2,12 +2,15 @@
 // files, drops duplicates, writes each document to a temporary file and feeds entity
 // discovery; pass 2 reads the documents back one at a time, extracts their statements into
 // a second temporary file; then the index is assembled from the pieces in the format of
-// serializeIndex and moved into place (the previous file stays until then).
+// serializeIndex and moved into place (the previous file stays until then). The term lists
+// (postings) are made along with the statements, one document at a time.
 import { closeSync, mkdtempSync, openSync, readSync, renameSync, rmSync, writeSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { INDEX_FORMAT, INDEX_VERSION, validateIndex, type IndexDocument } from '../core/index/schema';
 import { extractStatements } from '../core/index/build';
+import { PostingsWriter } from '../core/index/postings';
+import { postingsLines } from '../core/index/serialize';
 import { compileMatcher } from '../core/extract/entities';
 import { EntityAccumulator, DEFAULT_CHUNK_TEXTS } from '../core/corpus/entities';
 import type { ImportProblem } from '../core/corpus/records';
@@ -124,6 +127,7 @@ export function streamBuild(opts: StreamBuildOptions): StreamBuildResult {
     // pass 2: statements, one document at a time
     const matcher = compileMatcher(entities);
     const stmts = new Writer(openSync(statementsPath, 'w'));
+    const postings = new PostingsWriter();
     let statements = 0;
     let doc = 0;
     progress.start('build:index: pass 2/2, statements');
@@ -132,6 +136,7 @@ export function streamBuild(opts: StreamBuildOptions): StreamBuildResult {
       const { text } = JSON.parse(line) as IndexDocument;
       for (const s of extractStatements(text, doc, matcher)) {
         stmts.write((statements++ ? ',\n' : '') + JSON.stringify(s));
+        postings.addStatement(text, s.start, s.end);
       }
       doc++;
       progress.update(doc, documents, doc, `${num(doc)}/${num(documents)} articles, ${num(statements)} statements`);
@@ -157,7 +162,9 @@ export function streamBuild(opts: StreamBuildOptions): StreamBuildResult {
     out.flush();
     forEachLine(statementsPath, (line) => out.write(line + '\n'));
     if (statements === 0) out.write('\n');
-    out.write(']\n}\n');
+    out.write('],\n');
+    for (const line of postingsLines(postings.finish())) out.write(line + '\n');
+    out.write('}\n');
     out.close();
     const bytes = statSync(partial).size;
     if (bytes <= (opts.validateUpTo ?? 16 << 20)) validateIndex(JSON.parse(readFileSync(partial, 'utf8')));

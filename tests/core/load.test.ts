@@ -19,7 +19,8 @@ function slowPostings(index: LoadedIndex): Map<string, number[]> {
   return out;
 }
 
-const sorted = (m: Map<string, number[]>) => [...m].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+const sorted = (m: { keys(): Iterable<string>; get(t: string): number[] | undefined }) =>
+  [...m.keys()].sort().map((t) => [t, m.get(t)]);
 
 describe('index loader term lists', () => {
   it('equal tokenizing every statement of the seed index', () => {

@@ -2,6 +2,7 @@
 // speaker, entities, figures, negation and modality. Pure and deterministic.
 import { INDEX_FORMAT, INDEX_VERSION, type CrosscheckIndexFile, type IndexDocument, type IndexStatement } from './schema';
 import { discoverEntities } from './discover';
+import { postingsOf } from './postings';
 import { compileMatcher, impliedPlaces, type EntityMatcher } from '../extract/entities';
 import { readSentences } from '../extract/claims';
 
@@ -29,7 +30,9 @@ export function buildIndex(articles: SourceArticle[], builtFrom: string, onProgr
     onProgress?.(doc + 1, sorted.length);
   });
   // keep only entities that some statement or alias scan can use (all, for now: mentions in headings count too)
-  return { format: INDEX_FORMAT, version: INDEX_VERSION, builtFrom, documents, entities, statements };
+  const index: CrosscheckIndexFile = { format: INDEX_FORMAT, version: INDEX_VERSION, builtFrom, documents, entities, statements };
+  index.postings = postingsOf(index);
+  return index;
 }
 
 /** The statements of one document (number `doc` in the index), in text order. */

@@ -3,7 +3,8 @@
 import { validateIndex, type CrosscheckIndexFile, type IndexEntity } from './schema';
 import { compileMatcher, findMentions, type EntityMatcher } from '../extract/entities';
 import { tokenize } from '../text/tokens';
-import { contentTerms, isContentWord, termOf } from '../text/terms';
+import { termOf } from '../text/terms';
+import { readTermLists, type TermLists } from './postings';
 import { COMMON_WORDS } from '../text/lexicon';
 
 /** Terms of very common words: their weight is halved (see COMMON_WORDS). */
@@ -14,8 +15,8 @@ export interface LoadedIndex {
   file: CrosscheckIndexFile;
   matcher: EntityMatcher;
   entityById: Map<string, IndexEntity>;
-  /** term -> statement numbers */
-  postings: Map<string, number[]>;
+  /** term -> statement numbers (rising; a list is read from the index file on first use) */
+  postings: TermLists;
   /** entity id -> statement numbers */
   entityPostings: Map<string, number[]>;
   /** statement count per document */
@@ -34,71 +35,12 @@ export interface LoadedIndex {
   statementText(statement: number): string;
 }
 
-/** Characters that never belong to a word token: text splits into independent chunks there. */
-function isSpace(c: number): boolean {
-  return c <= 0x20 || c === 0xa0 || c === 0x2028 || c === 0x2029;
-}
-
-/** A chunk that is one plain ASCII word with plain punctuation around it ("(Kyiv,"). */
-const PLAIN_CHUNK = /^[("“[]*([A-Za-z]+)[.,;:!?)"”\]]*$/;
-
-/** The terms of one white-space-free chunk, as contentTerms(tokenize(chunk)) gives them. */
-function chunkTerms(chunk: string): string[] {
-  const plain = PLAIN_CHUNK.exec(chunk);
-  if (plain) {
-    // one token, no contraction, no compound: its term, if it is a content word
-    const norm = plain[1].toLowerCase();
-    return isContentWord(norm) ? [termOf(norm)] : [];
-  }
-  return contentTerms(tokenize(chunk)).map((h) => h.term);
-}
-
-/**
- * Term postings of every statement in one pass. A token never spans white space, so each
- * white-space-delimited chunk ("U.S.-backed", "(Zelensky's") yields the same terms on its own
- * as inside its sentence: a chunk is read once and its posting lists are remembered.
- */
-function termPostings(file: CrosscheckIndexFile): Map<string, number[]> {
-  const postings = new Map<string, number[]>();
-  const chunkLists = new Map<string, number[][]>();
-  const listsOf = (chunk: string): number[][] => {
-    let lists = chunkLists.get(chunk);
-    if (!lists) {
-      lists = [];
-      for (const term of chunkTerms(chunk)) {
-        let list = postings.get(term);
-        if (!list) postings.set(term, (list = []));
-        if (!lists.includes(list)) lists.push(list);
-      }
-      chunkLists.set(chunk, lists);
-    }
-    return lists;
-  };
-  const statements = file.statements;
-  for (let i = 0; i < statements.length; i++) {
-    const s = statements[i];
-    const text = file.documents[s.doc].text;
-    const end = s.end;
-    let k = s.start;
-    while (k < end) {
-      while (k < end && isSpace(text.charCodeAt(k))) k++;
-      const from = k;
-      while (k < end && !isSpace(text.charCodeAt(k))) k++;
-      if (k === from) break;
-      // statement numbers rise, so a list that already ends in i has this statement
-      const lists = listsOf(text.slice(from, k));
-      for (let j = 0; j < lists.length; j++) if (lists[j][lists[j].length - 1] !== i) lists[j].push(i);
-    }
-  }
-  return postings;
-}
-
 /** Validates and prepares an index. Throws IndexError with a one-line message when it is broken. */
 export function loadIndex(raw: unknown): LoadedIndex {
   const file = validateIndex(raw);
   const matcher = compileMatcher(file.entities);
   const entityById = new Map(file.entities.map((e) => [e.id, e]));
-  const postings = termPostings(file);
+  const postings = readTermLists(file);
   const entityPostings = new Map<string, number[]>();
   const docStatementCount = new Array<number>(file.documents.length).fill(0);
   const statements = file.statements;

@@ -1,6 +1,7 @@
 // The index format: one versioned JSON file. The type and its validator live together
 // so the two cannot drift apart.
 import type { ClaimKind, EntityType } from '../types';
+import type { IndexPostings } from './postings';
 
 export const INDEX_FORMAT = 'crosscheck-index';
 export const INDEX_VERSION = 1;
@@ -62,6 +63,12 @@ export interface CrosscheckIndexFile {
   documents: IndexDocument[];
   entities: IndexEntity[];
   statements: IndexStatement[];
+  /**
+   * The term lists of the statements, as the builder stores them (optional: indexes from
+   * before have none, and the loader then reads them from the text; it also does so when
+   * they do not match the statements — see postings.ts).
+   */
+  postings?: IndexPostings;
 }
 
 export class IndexError extends Error {
@@ -75,12 +82,13 @@ const MODALITIES = new Set<Modality>(['fact', 'prediction', 'possibility', 'nece
 function isObj(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
-const isStrOrNull = (v: unknown) => v === null || typeof v === 'string';
-const isInt = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const DOC_META = ['title', 'outlet', 'date', 'language', 'url'] as const;
 
 /**
  * Checks that `raw` is a complete, internally consistent index. Throws an IndexError whose
- * message names the first problem found, in one line.
+ * message names the first problem found, in one line. (Plain loops: this reads every
+ * statement of indexes of 50,000 and more each time one is loaded.)
  */
 export function validateIndex(raw: unknown): CrosscheckIndexFile {
   if (!isObj(raw)) throw new IndexError('index is not a JSON object');
@@ -92,48 +100,66 @@ export function validateIndex(raw: unknown): CrosscheckIndexFile {
   if (!Array.isArray(entities)) throw new IndexError('index.entities is not a list');
   if (!Array.isArray(statements)) throw new IndexError('index.statements is not a list');
   const docIds = new Set<string>();
-  documents.forEach((d, i) => {
+  const textLength: number[] = new Array(documents.length);
+  for (let i = 0; i < documents.length; i++) {
+    const d: unknown = documents[i];
     if (!isObj(d)) throw new IndexError(`documents[${i}] is not an object`);
     if (typeof d.id !== 'string' || !d.id) throw new IndexError(`documents[${i}].id is missing`);
     if (docIds.has(d.id)) throw new IndexError(`documents[${i}].id "${d.id}" is duplicated`);
     docIds.add(d.id);
     if (typeof d.text !== 'string') throw new IndexError(`documents[${i}].text is missing`);
-    for (const k of ['title', 'outlet', 'date', 'language', 'url'] as const)
-      if (!isStrOrNull(d[k])) throw new IndexError(`documents[${i}].${k} must be a string or null`);
-  });
+    textLength[i] = d.text.length;
+    for (const k of DOC_META) {
+      const v = d[k];
+      if (v !== null && typeof v !== 'string') throw new IndexError(`documents[${i}].${k} must be a string or null`);
+    }
+  }
   const entityIds = new Set<string>();
-  entities.forEach((e, i) => {
+  for (let i = 0; i < entities.length; i++) {
+    const e: unknown = entities[i];
     if (!isObj(e)) throw new IndexError(`entities[${i}] is not an object`);
     if (typeof e.id !== 'string' || !e.id) throw new IndexError(`entities[${i}].id is missing`);
     if (entityIds.has(e.id)) throw new IndexError(`entities[${i}].id "${e.id}" is duplicated`);
     entityIds.add(e.id);
     if (typeof e.name !== 'string' || !e.name) throw new IndexError(`entities[${i}].name is missing`);
     if (!ENTITY_TYPES.has(e.type as EntityType)) throw new IndexError(`entities[${i}].type ${JSON.stringify(e.type)} is not a known type`);
-    if (!Array.isArray(e.aliases) || e.aliases.length === 0 || !e.aliases.every((a) => typeof a === 'string' && a.length > 0))
-      throw new IndexError(`entities[${i}].aliases must be a non-empty list of strings`);
-  });
-  statements.forEach((s, i) => {
+    const aliases = e.aliases;
+    let aliasesOk = Array.isArray(aliases) && aliases.length > 0;
+    if (aliasesOk) for (let j = 0; j < (aliases as unknown[]).length; j++) {
+      const a = (aliases as unknown[])[j];
+      if (typeof a !== 'string' || a.length === 0) aliasesOk = false;
+    }
+    if (!aliasesOk) throw new IndexError(`entities[${i}].aliases must be a non-empty list of strings`);
+  }
+  const isEntityOrNull = (v: unknown) => v === null || (typeof v === 'string' && entityIds.has(v));
+  for (let i = 0; i < statements.length; i++) {
+    const s: unknown = statements[i];
     if (!isObj(s)) throw new IndexError(`statements[${i}] is not an object`);
-    if (!isInt(s.doc) || (s.doc as number) >= documents.length) throw new IndexError(`statements[${i}].doc points to no document`);
-    const text = (documents[s.doc as number] as { text: string }).text;
-    if (!isInt(s.start) || !isInt(s.end) || (s.end as number) <= (s.start as number) || (s.end as number) > text.length)
+    const doc = s.doc;
+    if (!isInt(doc) || doc >= documents.length) throw new IndexError(`statements[${i}].doc points to no document`);
+    const { start, end } = s;
+    if (!isInt(start) || !isInt(end) || end <= start || end > textLength[doc])
       throw new IndexError(`statements[${i}] has offsets outside its document`);
     if (!KINDS.has(s.kind as ClaimKind)) throw new IndexError(`statements[${i}].kind ${JSON.stringify(s.kind)} is not a known kind`);
     if (!MODALITIES.has(s.modality as Modality)) throw new IndexError(`statements[${i}].modality ${JSON.stringify(s.modality)} is unknown`);
     if (typeof s.negated !== 'boolean') throw new IndexError(`statements[${i}].negated must be true or false`);
-    for (const k of ['speaker', 'subject'] as const) {
-      const v = s[k];
-      if (!(v === null || (typeof v === 'string' && entityIds.has(v))))
-        throw new IndexError(`statements[${i}].${k} names no entity of the index`);
+    if (!isEntityOrNull(s.speaker)) throw new IndexError(`statements[${i}].speaker names no entity of the index`);
+    if (!isEntityOrNull(s.subject)) throw new IndexError(`statements[${i}].subject names no entity of the index`);
+    const named = s.entities;
+    let namedOk = Array.isArray(named);
+    if (namedOk) for (let j = 0; j < (named as unknown[]).length; j++) {
+      const e = (named as unknown[])[j];
+      if (typeof e !== 'string' || !entityIds.has(e)) namedOk = false;
     }
-    if (!Array.isArray(s.entities) || !s.entities.every((e) => typeof e === 'string' && entityIds.has(e)))
-      throw new IndexError(`statements[${i}].entities names an entity the index does not have`);
-    if (!Array.isArray(s.figures)) throw new IndexError(`statements[${i}].figures is not a list`);
-    s.figures.forEach((f, j) => {
+    if (!namedOk) throw new IndexError(`statements[${i}].entities names an entity the index does not have`);
+    const figures = s.figures;
+    if (!Array.isArray(figures)) throw new IndexError(`statements[${i}].figures is not a list`);
+    for (let j = 0; j < figures.length; j++) {
+      const f: unknown = figures[j];
       if (!isObj(f) || typeof f.value !== 'number' || !Number.isFinite(f.value) || typeof f.unit !== 'string' || typeof f.text !== 'string')
         throw new IndexError(`statements[${i}].figures[${j}] is malformed`);
-    });
-  });
+    }
+  }
   if (typeof raw.builtFrom !== 'string') throw new IndexError('index.builtFrom is missing');
   return raw as unknown as CrosscheckIndexFile;
 }
