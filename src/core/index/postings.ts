@@ -11,7 +11,7 @@ import { IRREGULAR, NEGATORS, STOPWORDS, SYNONYM_GROUPS } from '../text/lexicon'
 export interface IndexPostings {
   /** Which term rules made them (termRules()): other rules make other terms. */
   rules: string;
-  /** Fingerprint of the statements' text and of `terms` and `lists` (see fingerprintPostings). */
+  /** Fingerprint of the statements' text and of `terms` and `lists` (see postingsCheck). */
   check: string;
   /** Every term once, in code-unit order. */
   terms: string[];
@@ -266,8 +266,8 @@ export function termRules(): string {
   return rulesCache;
 }
 
-/** The `check` of stored term lists: the statements' text, then each term and its list. */
-function fingerprintPostings(file: StatementSource, terms: unknown[], lists: unknown[]): string | null {
+/** The `check` of stored term lists: the statements' text, then each term and its list (null: a term or list is not a string). */
+export function postingsCheck(file: StatementSource, terms: unknown[], lists: unknown[]): string | null {
   const f = new Fingerprint();
   hashStatements(f, file);
   for (let k = 0; k < terms.length; k++) {
@@ -353,7 +353,7 @@ class StoredTermLists implements TermLists {
   private ready(): void {
     if (this.slotOf || this.rebuilt) return;
     const { rules, check, terms, lists } = this.p;
-    if (rules === termRules() && fingerprintPostings(this.file, terms, lists) === check) {
+    if (rules === termRules() && postingsCheck(this.file, terms, lists) === check) {
       const slotOf = new Map<string, number>();
       for (let k = 0; k < terms.length; k++) slotOf.set(terms[k], k);
       if (slotOf.size === terms.length) {
