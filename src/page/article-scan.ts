@@ -15,9 +15,9 @@ export interface Paragraph {
   words: number;
 }
 
-const SKIP = 0;
-const OPEN = 1;
-const BLOCKING = 2;
+export const SKIP = 0;
+export const OPEN = 1;
+export const BLOCKING = 2;
 
 /** Nodes visited between two yields of a walk. */
 export const NODES_PER_STEP = 64;
@@ -58,8 +58,32 @@ function hasBlockChild(el: Element): boolean {
 }
 
 /** A paragraph-like block: <p>, <pre>, or a <div>/<td>/<section> without block children. */
-function isLeafy(el: Element, tag: string): boolean {
+export function isLeafy(el: Element, tag: string): boolean {
   return tag === 'p' || tag === 'pre' || ((tag === 'div' || tag === 'td' || tag === 'section') && !hasBlockChild(el));
+}
+
+/**
+ * What the walk does with an element: SKIP (never text, hidden), OPEN, or BLOCKING
+ * (furniture / unlikely: measured, but no paragraphs inside). `special` holds the
+ * elements with an attribute that can hide them or make them furniture
+ * (withSpecialAttributes; null: check every element); `blocked`: inside a BLOCKING one.
+ */
+export function classifier(special: Set<Element> | null): (el: Element, tag: string, blocked: boolean) => number {
+  return (el, tag, blocked) => {
+    if (isNeverTextTag(tag)) return SKIP;
+    if (!el.hasAttributes()) return !blocked && FURNITURE.has(tag) ? BLOCKING : OPEN;
+    const cls = el.getAttribute('class');
+    const bits = cls ? bitsOfClass(cls) : 0;
+    const isSpecial = special === null || special.has(el);
+    if (isSpecial ? isHidden(el) : bits & HIDING_CLASS) return SKIP;
+    if (blocked) return OPEN;
+    if (isSpecial ? isFurniture(el, tag) : FURNITURE.has(tag)) return BLOCKING;
+    if (tag === 'body' || tag === 'html' || tag === 'article' || tag === 'main') return OPEN;
+    const id = el.getAttribute('id');
+    if (!id) return bits & UNLIKELY_CLASS ? BLOCKING : OPEN;
+    const hint = `${cls ?? ''} ${id}`;
+    return UNLIKELY.test(hint) && !MAYBE.test(hint) ? BLOCKING : OPEN;
+  };
 }
 
 export class PageScan {
@@ -114,22 +138,7 @@ export class PageScan {
     yield true;
     const special = withSpecialAttributes(root);
     yield true;
-    /** SKIP (never text), OPEN, or BLOCKING (furniture / unlikely: no paragraphs inside). */
-    const classify = (el: Element, tag: string, blocked: boolean): number => {
-      if (isNeverTextTag(tag)) return SKIP;
-      if (!el.hasAttributes()) return !blocked && FURNITURE.has(tag) ? BLOCKING : OPEN;
-      const cls = el.getAttribute('class');
-      const bits = cls ? bitsOfClass(cls) : 0;
-      const isSpecial = special === null || special.has(el);
-      if (isSpecial ? isHidden(el) : bits & HIDING_CLASS) return SKIP;
-      if (blocked) return OPEN;
-      if (isSpecial ? isFurniture(el, tag) : FURNITURE.has(tag)) return BLOCKING;
-      if (tag === 'body' || tag === 'html' || tag === 'article' || tag === 'main') return OPEN;
-      const id = el.getAttribute('id');
-      if (!id) return bits & UNLIKELY_CLASS ? BLOCKING : OPEN;
-      const hint = `${cls ?? ''} ${id}`;
-      return UNLIKELY.test(hint) && !MAYBE.test(hint) ? BLOCKING : OPEN;
-    };
+    const classify = classifier(special);
     const cs: number[] = [];
     const ls: number[] = [];
     const ws: number[] = [];

@@ -43,7 +43,7 @@ function runEnd(re: RegExp, data: string, from: number): number {
   return re.test(data) ? re.lastIndex : from;
 }
 
-class TextBuilder {
+export class TextBuilder {
   // Pieces joined at the end: repeated `text +=` / `endsWith` on a growing string is
   // quadratic in V8 once the rope is flattened (seconds on a Wikipedia page).
   private parts: string[] = [];
@@ -67,6 +67,41 @@ class TextBuilder {
     this.parts.push(s);
     this.length += s.length;
     this.last = s[s.length - 1];
+  }
+
+  /** Where the text stands now, to go back to with restore() (dropping what came after). */
+  checkpoint(): Checkpoint {
+    const lastSeg = this.segments[this.segments.length - 1];
+    return {
+      parts: this.parts.length,
+      lastPart: this.parts[this.parts.length - 1],
+      length: this.length,
+      last: this.last,
+      segments: this.segments.length,
+      lastSegEnd: lastSeg ? lastSeg.end : 0,
+      pendingSpace: this.pendingSpace,
+      runNode: this.runNode,
+      runStart: this.runStart,
+      runEnd: this.runEnd,
+    };
+  }
+
+  /**
+   * Back to a checkpoint, as if nothing had been added since. Only the last part and the
+   * last segment from before it can have changed since (a trimmed trailing space, a
+   * segment or run grown in place); everything after it is dropped.
+   */
+  restore(c: Checkpoint): void {
+    this.parts.length = Math.max(0, c.parts - 1);
+    if (c.parts > 0) this.parts.push(c.lastPart);
+    this.segments.length = c.segments;
+    if (c.segments > 0) this.segments[c.segments - 1].end = c.lastSegEnd;
+    this.length = c.length;
+    this.last = c.last;
+    this.pendingSpace = c.pendingSpace;
+    this.runNode = c.runNode;
+    this.runStart = c.runStart;
+    this.runEnd = c.runEnd;
   }
 
   /** Starts a new block: the next text goes on a new line. */
@@ -166,19 +201,39 @@ class TextBuilder {
   }
 }
 
-/** Boilerplate inside the article container: share bars, related-link lists, captions, ads. */
-const CONTAINERS = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table', 'header', 'aside']);
+interface Checkpoint {
+  parts: number;
+  lastPart: string;
+  length: number;
+  last: string;
+  segments: number;
+  lastSegEnd: number;
+  pendingSpace: boolean;
+  runNode: Text | null;
+  runStart: number;
+  runEnd: number;
+}
 
-function isInnerBoilerplate(el: Element, tag: string, stats: PageScan): boolean {
+/** Boilerplate inside the article container: share bars, related-link lists, captions, ads. */
+export const CONTAINERS = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table', 'header', 'aside']);
+
+/** Boilerplate by tag or name alone: figures and captions; containers named like a share bar. */
+export function isBoilerplateByName(el: Element, tag: string): boolean {
   if (tag === 'figure' || tag === 'figcaption') return true;
   // Names only count on containers: inline links are often classed "meta-org" and the like.
-  if (!CONTAINERS.has(tag)) return false;
-  if (el.hasAttributes() && isNegativeByName(el)) return true;
-  const ld = stats.linkDensity(el);
-  // Lists of links ("Related", "More from"), or short link-heavy blocks.
+  return CONTAINERS.has(tag) && el.hasAttributes() && isNegativeByName(el);
+}
+
+/** A container whose text is mostly links: "Related", "More from", or short link-heavy blocks. */
+export function isLinkHeavy(el: Element, ld: number): boolean {
   if (ld > 0.5) return true;
   if (ld > 0.25) return isShortWithoutSentence(el);
   return false;
+}
+
+function isInnerBoilerplate(el: Element, tag: string, stats: PageScan): boolean {
+  if (isBoilerplateByName(el, tag)) return true;
+  return CONTAINERS.has(tag) && isLinkHeavy(el, stats.linkDensity(el));
 }
 
 const SHORT_WORDS = 40;
@@ -216,7 +271,7 @@ function isShortWithoutSentence(el: Element): boolean {
 }
 
 /** Characters of one text node read in one step (about a millisecond's work). */
-const TEXT_PER_STEP = 16_384;
+export const TEXT_PER_STEP = 16_384;
 
 /** Skipped wherever it is below a root: never text, furniture, boilerplate. */
 function isSkipped(el: Element, tag: string, stats: PageScan): boolean {

@@ -4,7 +4,8 @@
 //
 // DOM-generic: standard DOM only (no layout, no innerText), so it runs on a live page and
 // on a linkedom document in Node. The document is never modified.
-import { countWords, hasWords, isElement, isFurniture, isHidden, isNeverText, letterRuns } from './article-dom';
+import { directText } from './article-direct';
+import { countWords, hasWords, isElement, isFurniture, isHidden, isNeverText, letterRuns, tagOf } from './article-dom';
 import { isUnlikely, PageScan } from './article-scan';
 import { findArticleRoots, MIN_ARTICLE_WORDS } from './article-score';
 import { buildText } from './article-text';
@@ -178,6 +179,17 @@ export function isBlockedBelow(el: Element, body: Element, known: Map<Element, b
   return answer;
 }
 
+/**
+ * True when scoring inside `container` would pick the container itself as soon as it holds
+ * MIN_ARTICLE_WORDS of paragraphs (explicitRoot in article-score.ts): it is the first
+ * itemprop=articleBody, or an <article> without that one inside.
+ */
+function isExplicitRoot(doc: Document, container: Element): boolean {
+  const first = doc.querySelector('[itemprop~="articleBody"]');
+  if (container === first) return true;
+  return tagOf(container) === 'article' && !(first && container.contains(first));
+}
+
 /** The article found by scoring inside `root`, or null when there is none. */
 function* articleIn(doc: Document, root: Element): Steps<ArticleText | null> {
   const scan = new PageScan(root);
@@ -207,8 +219,17 @@ export function* articleSteps(doc: Document, opts: ExtractOptions = {}): Steps<A
   // inside it alone finds the same article, without classifying the rest of the page.
   const declared = opts.declared === false ? null : yield* declaredContainer(doc, body);
   if (declared) {
-    const found = yield* articleIn(doc, declared);
-    if (found) return found;
+    if (isExplicitRoot(doc, declared)) {
+      // Scoring would take it as it is: read it in one walk.
+      const built = yield* directText(declared, MIN_ARTICLE_WORDS);
+      if (built && hasWords(built.text, MIN_ARTICLE_WORDS)) {
+        yield;
+        return { text: built.text, title: findTitle(doc, [declared]), segments: built.segments };
+      }
+    } else {
+      const found = yield* articleIn(doc, declared);
+      if (found) return found;
+    }
   }
   const scan = new PageScan(body);
   yield* scan.walk();

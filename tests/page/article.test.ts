@@ -120,6 +120,35 @@ describe('extractArticle on small pages', () => {
   });
 });
 
+describe('the fast path to a declared article', () => {
+  const para = (i: number) => `<p>Paragraph ${i} reports that the council approved the budget on Monday, after a long debate about roads, schools and the harbour.</p>`;
+  const page = (inner: string) =>
+    `<html><head><title>Budget approved</title></head><body><nav><a href="/">Home</a></nav><article><h1>Budget approved</h1>${inner}</article><footer><p>Footer text that is long enough to be a paragraph of its own.</p></footer></body></html>`;
+
+  it('drops link lists (and keeps the text around them) exactly as scoring the whole page does', () => {
+    const html = page(
+      `${para(1)} Loose text then <div><a href="/a">Link one</a> <a href="/b">Link two</a> <a href="/c">Link three</a></div> and more loose text ` +
+        `${para(2)}<div>Short block with <a href="/d">a link that is most of it</a></div>${para(3)}` +
+        `<div> <b>Bold</b> <div><a href="/e">Nested link list</a><a href="/f">Another</a></div> tail words</div>` +
+        `<pre>kept   as\n\nblocks</pre>${para(4)}<div class="x">ending <a href="/g">with links</a><a href="/h">only here</a></div>`,
+    );
+    const doc = load(html);
+    expect(runToEnd(declaredContainer(doc, doc.body))?.tagName.toLowerCase()).toBe('article');
+    const fast = extractArticle(doc)!;
+    const whole = extractArticle(load(html), { declared: false })!;
+    expect(fast.text).toBe(whole.text);
+    expect(fast.segments.map((s) => [s.start, s.end, s.nodeOffset, s.node.data])).toEqual(whole.segments.map((s) => [s.start, s.end, s.nodeOffset, s.node.data]));
+    expect(fast.text).not.toContain('Link one');
+    expect(fast.text).toContain('and more loose text');
+    expectMapped(fast);
+  });
+
+  it('is not taken when most of the prose is outside the declared article', () => {
+    const doc = load(`<html><body><article>${para(1)}${para(2)}</article><div>${[3, 4, 5, 6, 7, 8, 9].map(para).join('')}</div></body></html>`);
+    expect(runToEnd(declaredContainer(doc, doc.body))).toBeNull();
+  });
+});
+
 const pageFiles = existsSync(PAGES) ? readdirSync(PAGES).filter((f) => f.endsWith('.html')).sort() : [];
 if (!pageFiles.length) {
   console.warn(`SKIP: ${PAGES} not found — article extraction on real pages not tested`);
