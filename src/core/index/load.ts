@@ -1,6 +1,6 @@
 // Turns a validated index file into what the matcher needs: the entity matcher, per-statement
 // features (computed once, on first use) and inverted lists by term and by entity.
-import { validateIndex, type CrosscheckIndexFile, type IndexEntity } from './schema';
+import { validateIndex, type CrosscheckIndexFile, type IndexEntity, type IndexStatement } from './schema';
 import { compileMatcher, findMentions, type EntityMatcher } from '../extract/entities';
 import { tokenize } from '../text/tokens';
 import { termOf } from '../text/terms';
@@ -35,27 +35,34 @@ export interface LoadedIndex {
   statementText(statement: number): string;
 }
 
+/** entity id -> the statements that name it, or have it as speaker or subject (rising, each once). */
+function entityLists(statements: IndexStatement[]): Map<string, number[]> {
+  const lists = new Map<string, number[]>();
+  const add = (e: string, i: number) => {
+    const list = lists.get(e);
+    if (list === undefined) lists.set(e, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i];
+    const named = s.entities;
+    for (let j = 0; j < named.length; j++) add(named[j], i);
+    if (s.speaker) add(s.speaker, i);
+    if (s.subject) add(s.subject, i);
+  }
+  return lists;
+}
+
 /** Validates and prepares an index. Throws IndexError with a one-line message when it is broken. */
 export function loadIndex(raw: unknown): LoadedIndex {
   const file = validateIndex(raw);
   const matcher = compileMatcher(file.entities);
   const entityById = new Map(file.entities.map((e) => [e.id, e]));
   const postings = readTermLists(file);
-  const entityPostings = new Map<string, number[]>();
-  const docStatementCount = new Array<number>(file.documents.length).fill(0);
   const statements = file.statements;
-  const addEntity = (e: string, i: number) => {
-    let list = entityPostings.get(e);
-    if (!list) entityPostings.set(e, (list = []));
-    if (list[list.length - 1] !== i) list.push(i);
-  };
-  for (let i = 0; i < statements.length; i++) {
-    const s = statements[i];
-    docStatementCount[s.doc]++;
-    for (const e of s.entities) addEntity(e, i);
-    if (s.speaker) addEntity(s.speaker, i);
-    if (s.subject) addEntity(s.subject, i);
-  }
+  const docStatementCount = new Array<number>(file.documents.length).fill(0);
+  for (let i = 0; i < statements.length; i++) docStatementCount[statements[i].doc]++;
+  const entityPostings = entityLists(statements);
   const statementText = (i: number): string => {
     const s = statements[i];
     return file.documents[s.doc].text.slice(s.start, s.end);
