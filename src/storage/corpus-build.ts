@@ -5,6 +5,7 @@
 // a stored index from an older format has to be rebuilt.
 import { articleId, Deduper, type ImportedArticle, type ImportProblem } from '../core/corpus/records';
 import { buildIndex } from '../core/index/build';
+import { postingsOf } from '../core/index/postings';
 import { validateIndex, type CrosscheckIndexFile, type IndexDocument } from '../core/index/schema';
 import { commitChange, readCorpus } from './corpus-db';
 import {
@@ -108,7 +109,8 @@ export async function runBuild(
   onPhase('building');
   const index =
     request.kind === 'add' && request.prebuilt && canUsePrebuilt(seed.documents, before, request.prebuilt, change)
-      ? request.prebuilt
+      ? // its term lists made here: a file from an older build has none (or other ones)
+        { ...request.prebuilt, postings: postingsOf(request.prebuilt) }
       : buildMerged(seed.documents, after, (share) => onPhase('building', share));
   onPhase('saving');
   const record = index ? toRecord(index, after, new Date()) : null;
