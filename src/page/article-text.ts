@@ -38,6 +38,9 @@ function charClass(c: number): number {
 const SEPARATOR_RUN = /[ \t\n\r\f\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]+/y;
 const TEXT_RUN = /[^ \t\n\r\f\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]+/y;
 
+/** Any character but words and single plain spaces: other whitespace, invisible marks, two spaces. */
+const SPECIAL = /[\t\n\r\f\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| {2}/;
+
 function runEnd(re: RegExp, data: string, from: number): number {
   re.lastIndex = from;
   return re.test(data) ? re.lastIndex : from;
@@ -78,6 +81,7 @@ export class TextBuilder {
       length: this.length,
       last: this.last,
       segments: this.segments.length,
+      lastSeg,
       lastSegEnd: lastSeg ? lastSeg.end : 0,
       pendingSpace: this.pendingSpace,
       runNode: this.runNode,
@@ -94,8 +98,12 @@ export class TextBuilder {
   restore(c: Checkpoint): void {
     this.parts.length = Math.max(0, c.parts - 1);
     if (c.parts > 0) this.parts.push(c.lastPart);
-    this.segments.length = c.segments;
-    if (c.segments > 0) this.segments[c.segments - 1].end = c.lastSegEnd;
+    this.segments.length = Math.max(0, c.segments - 1);
+    if (c.lastSeg) {
+      // (trimming a trailing space may have shortened or dropped it)
+      c.lastSeg.end = c.lastSegEnd;
+      this.segments.push(c.lastSeg);
+    }
     this.length = c.length;
     this.last = c.last;
     this.pendingSpace = c.pendingSpace;
@@ -160,6 +168,23 @@ export class TextBuilder {
     const data = node.data;
     const n = data.length;
     let i = from;
+    // Most text nodes are words and single plain spaces: all of it is copied as it is (but
+    // for a leading space at a line start or after a space), in one step, not run by run.
+    if (from === 0 && n <= until && !pre && n > 0 && !SPECIAL.test(data)) {
+      if (data.charCodeAt(0) === 0x20) {
+        if (this.atLineStart() || this.last === ' ') {
+          if (n === 1) return n;
+          i = 1;
+        }
+        // A word follows the space: no made-up space goes before it.
+        if (n > 1) this.pendingSpace = false;
+      } else if (this.pendingSpace) {
+        if (!this.atLineStart() && this.last !== ' ') this.push(' ');
+        this.pendingSpace = false;
+      }
+      this.emitMapped(node, i, n - i, data[n - 1]);
+      return n;
+    }
     while (i < n && i < until) {
       const code = data.charCodeAt(i);
       const cls = charClass(code);
@@ -207,6 +232,7 @@ interface Checkpoint {
   length: number;
   last: string;
   segments: number;
+  lastSeg: Segment | undefined;
   lastSegEnd: number;
   pendingSpace: boolean;
   runNode: Text | null;
