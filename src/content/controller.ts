@@ -72,7 +72,10 @@ export class ContentController {
   }
 
   private get active(): boolean {
-    return isSiteEnabled(this.settings, this.doc.location.href);
+    const s = this.settings;
+    // Asked on every state question: no URL parsing unless some site is switched off.
+    if (!s.enabled || !s.disabledSites.length) return s.enabled;
+    return isSiteEnabled(s, this.doc.location.href);
   }
 
   async start(): Promise<void> {

@@ -19,6 +19,8 @@ export const SKIP = 0;
 export const OPEN = 1;
 export const BLOCKING = 2;
 
+const SPACES = /\s+/g;
+
 /** Nodes visited between two yields of a walk. */
 export const NODES_PER_STEP = 64;
 
@@ -36,13 +38,14 @@ export function isUnlikely(el: Element, tag = tagOf(el)): boolean {
 // What a class string says, kept per string: pages repeat the same class names on many
 // elements, and two regexes per element were a good part of a long page's walk.
 const HIDING_CLASS = 1;
-const UNLIKELY_CLASS = 2;
+const UNLIKELY_NAME = 2;
+const MAYBE_NAME = 4;
 const classBits = new Map<string, number>();
 
 function bitsOfClass(cls: string): number {
   let bits = classBits.get(cls);
   if (bits === undefined) {
-    bits = (isHidingClass(cls) ? HIDING_CLASS : 0) | (UNLIKELY.test(cls) && !MAYBE.test(cls) ? UNLIKELY_CLASS : 0);
+    bits = (isHidingClass(cls) ? HIDING_CLASS : 0) | (UNLIKELY.test(cls) ? UNLIKELY_NAME : 0) | (MAYBE.test(cls) ? MAYBE_NAME : 0);
     if (classBits.size > 5000) classBits.clear();
     classBits.set(cls, bits);
   }
@@ -79,10 +82,12 @@ export function classifier(special: Set<Element> | null): (el: Element, tag: str
     if (blocked) return OPEN;
     if (isSpecial ? isFurniture(el, tag) : FURNITURE.has(tag)) return BLOCKING;
     if (tag === 'body' || tag === 'html' || tag === 'article' || tag === 'main') return OPEN;
+    // isUnlikely: unlikely by class or id, and neither says "article" and the like (no
+    // name in either list holds a space, so testing each equals testing "class id").
+    if (bits & MAYBE_NAME) return OPEN;
     const id = el.getAttribute('id');
-    if (!id) return bits & UNLIKELY_CLASS ? BLOCKING : OPEN;
-    const hint = `${cls ?? ''} ${id}`;
-    return UNLIKELY.test(hint) && !MAYBE.test(hint) ? BLOCKING : OPEN;
+    if (!id) return bits & UNLIKELY_NAME ? BLOCKING : OPEN;
+    return (bits & UNLIKELY_NAME || UNLIKELY.test(id)) && !MAYBE.test(id) ? BLOCKING : OPEN;
   };
 }
 
@@ -130,15 +135,17 @@ export class PageScan {
   /** Walks the root's subtree; yields every NODES_PER_STEP nodes. */
   *walk(): Steps<void> {
     const root = this.root;
-    // Per open element (index = depth): text size, linked size, paragraph words.
-    const open: Element[] = [];
-    const tags: string[] = [];
     // Elements with an attribute besides class/id that can hide them or make them furniture.
     // one selector call over the whole page (tens of ms on 200,000 nodes): a task of its own
     yield true;
     const special = withSpecialAttributes(root);
     yield true;
     const classify = classifier(special);
+    const { index, chars, linked, words, paragraphs } = this;
+    // Per open element (index = depth; the element itself is `cur` and its ancestors):
+    // tag, text size, linked size, paragraph words. Entering and leaving are written out
+    // in the loop: this runs once per element of the page, mostly as cold code.
+    const tags: string[] = [];
     const cs: number[] = [];
     const ls: number[] = [];
     const ws: number[] = [];
@@ -148,59 +155,11 @@ export class PageScan {
     let readingAt = -1;
     let reading: string[] = [];
     let steps = 0;
+    let depth = 0;
+    tags[0] = tagOf(root);
+    cs[0] = ls[0] = ws[0] = 0;
+    if (isLeafy(root, tags[0])) blockedAt = readingAt = 0;
 
-    const enter = (el: Element, tag: string, blocking: boolean) => {
-      const d = open.length;
-      open.push(el);
-      tags.push(tag);
-      cs.push(0);
-      ls.push(0);
-      ws.push(0);
-      if (blockedAt >= 0) return;
-      if (blocking) {
-        blockedAt = d;
-        return;
-      }
-      if (isLeafy(el, tag)) {
-        blockedAt = readingAt = d;
-        reading = [];
-      }
-    };
-
-    const leave = () => {
-      const d = open.length - 1;
-      const el = open.pop()!;
-      const tag = tags.pop()!;
-      const c = cs.pop()!;
-      let l = ls.pop()!;
-      let w = ws.pop()!;
-      if (tag === 'a') {
-        // In-page anchors (footnotes, "#section") weigh less, as in Readability.
-        l = (el.getAttribute('href') ?? '').startsWith('#') ? c * 0.3 : c;
-      }
-      if (readingAt === d) {
-        const text = reading.join('').replace(/\s+/g, ' ').trim();
-        if (text.length >= 25) {
-          const words = countWords(text);
-          this.paragraphs.push({ el, text, words });
-          w += words;
-        }
-        readingAt = -1;
-        reading = [];
-      }
-      if (blockedAt === d) blockedAt = -1;
-      this.index.set(el, this.chars.length);
-      this.chars.push(c);
-      this.linked.push(l);
-      this.words.push(w);
-      if (d > 0) {
-        cs[d - 1] += c;
-        ls[d - 1] += l;
-        ws[d - 1] += w;
-      }
-    };
-
-    enter(root, tagOf(root), false);
     let cur: Node = root;
     let next: Node | null = root.firstChild;
     for (;;) {
@@ -213,7 +172,7 @@ export class PageScan {
         const type = n.nodeType; // read once: every DOM property read is a call into the browser
         if (type === TEXT_NODE) {
           const data = (n as Text).data;
-          cs[cs.length - 1] += nonSpaceLength(data);
+          cs[depth] += nonSpaceLength(data);
           if (readingAt >= 0) reading.push(data);
           next = n.nextSibling;
         } else if (type === ELEMENT_NODE) {
@@ -222,13 +181,49 @@ export class PageScan {
           const kind = classify(el, tag, blockedAt >= 0);
           if (kind === SKIP) next = el.nextSibling;
           else {
-            enter(el, tag, kind === BLOCKING);
+            const d = ++depth;
+            tags[d] = tag;
+            cs[d] = ls[d] = ws[d] = 0;
+            if (blockedAt < 0) {
+              if (kind === BLOCKING) blockedAt = d;
+              else if (isLeafy(el, tag)) {
+                blockedAt = readingAt = d;
+                reading = [];
+              }
+            }
             cur = el;
             next = el.firstChild;
           }
         } else next = n.nextSibling;
       } else {
-        leave();
+        // All children of `cur` done: close it.
+        const d = depth--;
+        const el = cur as Element;
+        const c = cs[d];
+        let l = ls[d];
+        let w = ws[d];
+        // In-page anchors (footnotes, "#section") weigh less, as in Readability.
+        if (tags[d] === 'a') l = (el.getAttribute('href') ?? '').startsWith('#') ? c * 0.3 : c;
+        if (readingAt === d) {
+          const text = (reading.length === 1 ? reading[0] : reading.join('')).replace(SPACES, ' ').trim();
+          if (text.length >= 25) {
+            const count = countWords(text);
+            paragraphs.push({ el, text, words: count });
+            w += count;
+          }
+          readingAt = -1;
+          reading = [];
+        }
+        if (blockedAt === d) blockedAt = -1;
+        index.set(el, chars.length);
+        chars.push(c);
+        linked.push(l);
+        words.push(w);
+        if (d > 0) {
+          cs[d - 1] += c;
+          ls[d - 1] += l;
+          ws[d - 1] += w;
+        }
         if (cur === root) break;
         next = cur.nextSibling;
         cur = cur.parentNode as Node;
