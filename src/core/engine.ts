@@ -39,6 +39,34 @@ function sameSentence(a: Set<string>, b: Set<string>): boolean {
   return shared / Math.max(1, a.size + b.size - shared) >= SAME_SENTENCE;
 }
 
+/** The claim's most telling words, for fuse.js (bitap cost grows with every word). */
+function fuseQuery(unit: UnitFeatures, index: LoadedIndex): string {
+  // a term's last spelling, in the order of its first
+  const raw = new Map<string, string>();
+  for (const h of unit.terms) raw.set(h.term, unit.tokens[h.token].raw);
+  const terms = [...raw.keys()];
+  const weight = terms.map((t) => index.idf(t));
+  const order = terms.map((_, k) => k).sort((x, y) => weight[y] - weight[x] || compare(terms[x], terms[y]));
+  return order
+    .slice(0, QUERY_TERMS)
+    .map((k) => raw.get(terms[k]))
+    .join(' ');
+}
+
+/** Each document's place in the localeCompare order of document ids (ids are unique). */
+const ranks = new WeakMap<LoadedIndex, Int32Array>();
+function docRanks(index: LoadedIndex): Int32Array {
+  let r = ranks.get(index);
+  if (!r) {
+    const docs = index.file.documents;
+    const order = docs.map((_, k) => k).sort((x, y) => compare(docs[x].id, docs[y].id));
+    r = new Int32Array(docs.length);
+    order.forEach((d, k) => (r![d] = k));
+    ranks.set(index, r);
+  }
+  return r;
+}
+
 function docLabel(index: LoadedIndex, doc: number): { title: string | null; outlet: string | null } {
   const d = index.file.documents[doc];
   return { title: d.title, outlet: d.outlet };
@@ -110,39 +138,31 @@ export function analyze(text: string, index: LoadedIndex, options: AnalyzeOption
   const claims: ClaimResult[] = [];
   claimSentences.forEach((s, i) => {
     const unit = units[i];
-    const cands = candidates[i].filter((c) => index.file.statements[c].doc !== own);
-    // the feature score first; fuse.js rescores only the candidates that could still reach
-    // the threshold with its share of the score (it scans every record it is given)
-    // copies of one statement (a story re-published) are scored once, with one copy's features
+    // the feature score first, for the candidates not from the page's own article; copies of
+    // one statement (a story re-published) are scored once, with one copy's features
     const simOf = new Map<number, Similarity>();
-    const scored = cands
-      .map((c) => {
-        const rep = index.representative(c);
-        const f = index.features(rep);
-        let sim = simOf.get(rep);
-        if (!sim) simOf.set(rep, (sim = similarity(unit, f, index)));
-        return { c, rep, f, sim: { ...sim } };
-      })
-      .filter((x) => FEATURE_SHARE * x.sim.score + FUSE_SHARE >= thresholds.related)
-      .sort((a, b) => b.sim.score - a.sim.score || a.c - b.c);
-    // the claim's most telling words make the query (bitap cost grows with every word)
-    const query = [...new Map(unit.terms.map((h) => [h.term, unit.tokens[h.token].raw])).entries()]
-      .sort((a, b) => index.idf(b[0]) - index.idf(a[0]) || compare(a[0], b[0]))
-      .slice(0, QUERY_TERMS)
-      .map(([, raw]) => raw)
-      .join(' ');
+    const scored: { c: number; rep: number; sim: Similarity }[] = [];
+    for (const c of candidates[i]) {
+      if (index.file.statements[c].doc === own) continue;
+      const rep = index.representative(c);
+      let sim = simOf.get(rep);
+      if (!sim) simOf.set(rep, (sim = similarity(unit, index.features(rep), index)));
+      if (FEATURE_SHARE * sim.score + FUSE_SHARE >= thresholds.related) scored.push({ c, rep, sim });
+    }
+    scored.sort((a, b) => b.sim.score - a.sim.score || a.c - b.c);
     const closest = scored.length ? scored[0].rep : -1;
-    const fuse = closest < 0 ? 0 : fuseScore(index, query, closest, index.statementText(closest));
-    const matches: MatchResult[] = [];
-    const verdicts = new Map<string, StanceVerdict>();
-    for (const { c, rep, f, sim } of scored) {
-      sim.score = FEATURE_SHARE * sim.score + (rep === closest ? FUSE_SHARE * fuse : 0);
-      if (sim.score < thresholds.related) continue;
-      const key = `${rep} ${sim.score}`;
-      let verdict = verdicts.get(key);
-      if (!verdict) verdicts.set(key, (verdict = classifyStance({ page: unit, statement: f, sim, idf: index.idf, types: index.matcher.types }, thresholds)));
+    const fuse = closest < 0 ? 0 : fuseScore(index, fuseQuery(unit, index), closest, index.statementText(closest));
+    const found: { m: MatchResult; doc: number }[] = [];
+    // every copy of a statement has its representative's score, so one verdict serves them all
+    const verdicts = new Map<number, StanceVerdict>();
+    for (const { c, rep, sim: featureSim } of scored) {
+      const score = FEATURE_SHARE * featureSim.score + (rep === closest ? FUSE_SHARE * fuse : 0);
+      if (score < thresholds.related) continue;
+      const sim = { ...featureSim, score };
+      let verdict = verdicts.get(rep);
+      if (!verdict) verdicts.set(rep, (verdict = classifyStance({ page: unit, statement: index.features(rep), sim, idf: index.idf, types: index.matcher.types }, thresholds)));
       const st = index.file.statements[c];
-      matches.push({
+      found.push({ doc: st.doc, m: {
         doc: index.file.documents[st.doc].id,
         ...docLabel(index, st.doc),
         statement: index.statementText(c),
@@ -150,14 +170,16 @@ export function analyze(text: string, index: LoadedIndex, options: AnalyzeOption
         score: Math.round(Math.min(1, sim.score) * 1000) / 1000,
         reasons: [...verdict.reasons],
         ...(verdict.diff ? { diff: verdict.diff.map((p) => ({ ...p })) } : {}),
-      });
+      } });
     }
-    // statements that take a side come first, then the closest
+    // statements that take a side come first, then the closest (then by document id, as
+    // localeCompare orders them)
     const firm = (m: MatchResult) => (m.stance === 'related' ? 0 : 1);
-    matches.sort((a, b) => firm(b) - firm(a) || b.score - a.score || compare(a.doc, b.doc) || compare(a.statement, b.statement));
+    const rank = docRanks(index);
+    found.sort((a, b) => firm(b.m) - firm(a.m) || b.m.score - a.m.score || rank[a.doc] - rank[b.doc] || compare(a.m.statement, b.m.statement));
     // every statement above the threshold is reported; the card and the panel decide how
     // many to show at once
-    const top = matches;
+    const top = found.map((x) => x.m);
     if (!top.length && s.kind === 'statement' && s.mentions.length === 0) return;
     claims.push({
       text: text.slice(s.start, s.end),

@@ -44,6 +44,8 @@ interface Packed {
   clauses: { terms: Weighed; entities: Weighed }[];
   entities: Weighed;
   countries: Weighed;
+  /** The sentence's terms, in the order of its term set. */
+  terms: string[];
   norms: Int32Array;
 }
 
@@ -80,6 +82,7 @@ function packed(u: UnitFeatures, weights: Weights): Packed {
       clauses: u.clauses.map((c) => ({ terms: weigh(c.termSet, idf), entities: weigh(c.entities, entityIdf) })),
       entities: weigh(u.entities, entityIdf),
       countries: weigh(u.countries, () => 1),
+      terms: [...u.termSet],
       norms,
     };
     byUnit.set(u, p);
@@ -197,7 +200,7 @@ export function similarity(a: UnitFeatures, b: UnitFeatures, weights: Weights): 
   let bemass = 0;
   let bctx = 0;
   const sharedTerms: string[] = [];
-  for (const t of a.termSet) if (b.termSet.has(t)) sharedTerms.push(t);
+  for (const t of pa.terms) if (b.termSet.has(t)) sharedTerms.push(t);
   for (let i = 0; i < a.clauses.length; i++) {
     const ca = a.clauses[i];
     const wa = pa.clauses[i];
