@@ -12,6 +12,7 @@ import { ensureIndex, getIndex, indexStatus, reloadIndex } from './bundled-index
 import { runCommand, openSidePanel } from './commands';
 import { forgetTab, getTab, toPageAnalysis, updateTab } from './tab-state';
 import { errorLine } from '../core/errors';
+import { countMarks, markableClaims } from '../page/marks';
 
 /** Longest text the engine is given (about 30,000 words); longer pages are cut. */
 const MAX_TEXT = 200_000;
@@ -29,14 +30,22 @@ function openingsFor(result: AnalysisResult, index: LoadedIndex): Record<string,
   return out;
 }
 
-async function runAnalysis(text: string, title: string | null): Promise<Result<AnalyzeReply>> {
+/** What the tab will report once it has marked this analysis (assumed in AnalyzeReply). */
+function assumedState(analysis: AnalysisResult, url: string, markEntities: boolean): AnalyzeReply['assumed'] {
+  const highlighted = markableClaims(analysis);
+  const entities = markEntities ? analysis.entities.flatMap((e, i) => (e.mentions.length ? [i] : [])) : [];
+  const c = countMarks(analysis, highlighted, entities);
+  return { state: { ready: true, url, enabled: true, entities: c.entities, claims: c.claims, matches: c.matches }, highlighted };
+}
+
+async function runAnalysis(text: string, title: string | null, url: string): Promise<Result<AnalyzeReply>> {
   stats.analyses++;
   const loaded = await ensureIndex();
   if (!loaded.ok) return { ok: false, error: loaded.error };
   const settings = await loadSettings();
   try {
     const analysis = analyze(text.slice(0, MAX_TEXT), loaded.index, { title, sensitivity: settings.sensitivity });
-    return { ok: true, value: { analysis, openings: openingsFor(analysis, loaded.index) } };
+    return { ok: true, value: { analysis, openings: openingsFor(analysis, loaded.index), assumed: assumedState(analysis, url, settings.markEntities) } };
   } catch (err) {
     console.warn('Crosscheck: analysis failed', err);
     return { ok: false, error: `analysis failed: ${errorLine(err)}` };
@@ -62,15 +71,20 @@ async function handle(msg: ToBackground, sender: browser.Runtime.MessageSender):
   const tabId = sender.tab?.id;
   switch (msg.type) {
     case 'crosscheck:analyze': {
-      const reply = await runAnalysis(String(msg.text ?? ''), msg.title ?? null);
-      if (tabId !== undefined && reply.ok)
+      const reply = await runAnalysis(String(msg.text ?? ''), msg.title ?? null, String(msg.url ?? ''));
+      if (tabId !== undefined && reply.ok) {
+        const { state, highlighted } = reply.value.assumed;
         await updateTab(tabId, {
           url: msg.url,
           title: msg.title ?? null,
           analysis: reply.value.analysis,
           openings: reply.value.openings,
-          highlighted: [],
+          highlighted,
+          state,
         });
+        await showBadge(tabId, state);
+        broadcast({ type: 'crosscheck:tab-updated', tabId, state });
+      }
       return reply;
     }
     case 'crosscheck:page-updated': {

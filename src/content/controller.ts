@@ -29,6 +29,10 @@ function isHtmlPage(doc: Document): boolean {
   return doc.documentElement?.namespaceURI === XHTML;
 }
 
+function reportKey(state: StateReply, highlighted: number[]): string {
+  return JSON.stringify([state, highlighted]);
+}
+
 const NO_COUNTS: MarkCounts = { entities: 0, claims: 0, matches: { corroborates: 0, conflicts: 0, related: 0 } };
 
 export class ContentController {
@@ -43,6 +47,8 @@ export class ContentController {
   private ready = false;
   private runId = 0;
   private removeStyles: (() => void) | null = null;
+  /** What the background last recorded for this tab (to send only what differs). */
+  private lastReport: string | null = null;
   private readonly highlighter: Highlighter;
   private readonly interaction: ClaimInteraction;
   private readonly watcher: PageWatcher;
@@ -138,6 +144,8 @@ export class ContentController {
     this.article = article;
     this.analysis = reply.value.analysis;
     this.openingsByDoc = reply.value.openings;
+    // The background has recorded the state this analysis gives once marked.
+    this.lastReport = reportKey(reply.value.assumed.state, reply.value.assumed.highlighted);
     this.analysedText = article.text;
     await this.mark(run);
     return true;
@@ -255,11 +263,14 @@ export class ContentController {
   /** Tells the background (and through it the popup / side panel) what is marked now. */
   private report(): void {
     if (!this.ready) return;
-    sendToBackground({
-      type: 'crosscheck:page-updated',
-      state: this.state(),
-      highlighted: this.markedClaims.map((m) => m.index),
-    }).catch(() => undefined);
+    const state = this.state();
+    const highlighted = this.markedClaims.map((m) => m.index);
+    const key = reportKey(state, highlighted);
+    if (key === this.lastReport) return; // the background has it already
+    this.lastReport = key;
+    sendToBackground({ type: 'crosscheck:page-updated', state, highlighted }).catch(() => {
+      this.lastReport = null;
+    });
   }
 
   destroy(): void {

@@ -70,6 +70,12 @@ export interface AnalyzeReply {
   analysis: AnalysisResult;
   /** Opening words of each matched index document, by doc id: the source label of last resort. */
   openings: Record<string, string>;
+  /**
+   * The state the background recorded for the tab (badge, popup, side panel), taking every
+   * markable claim and mention as marked: the tab sends 'crosscheck:page-updated' only when
+   * what it marked differs (one message less per page).
+   */
+  assumed: { state: StateReply; highlighted: number[] };
 }
 
 /** What the popup and side panel show for a tab. */
