@@ -113,10 +113,23 @@ export function findCandidates(index: LoadedIndex, unit: UnitFeatures, limit = 6
   // partial sums may round differently from the final ones: keep a margin
   const margin = 1e-9 * (rest[0] + 1);
   let open = order.length;
+  // A statement's score is at most the weight of the lists read so far, so none can be out of
+  // reach before the rest weighs less than half of all; the k-th score only grows, so it is
+  // taken again only once the rest or the statements met have changed by a tenth.
+  let lastKth = -Infinity;
+  let lastRest = Infinity;
+  let lastCount = 0;
   for (let j = 0; j < order.length; j++) {
-    if (count >= limit && kthLargest(touched, count, score, limit) > rest[j] + margin) {
-      open = j;
-      break;
+    if (count >= limit && rest[j] + margin < rest[0] - rest[j]) {
+      if (lastKth <= rest[j] + margin && (rest[j] < 0.9 * lastRest || count > 1.1 * lastCount)) {
+        lastKth = kthLargest(touched, count, score, limit);
+        lastRest = rest[j];
+        lastCount = count;
+      }
+      if (lastKth > rest[j] + margin) {
+        open = j;
+        break;
+      }
     }
     for (const s of lists[order[j]].ids) {
       if (!seen[s]) {
@@ -128,35 +141,36 @@ export function findCandidates(index: LoadedIndex, unit: UnitFeatures, limit = 6
     }
   }
   // statements met so far that could still reach the best `limit`; the remaining lists only
-  // add to these, and each narrows them further
-  let running: number[] = Array.from(touched.subarray(0, count));
+  // add to these, and each narrows them further (kept in place at the front of `touched`)
   for (let k = 0; k < count; k++) seen[touched[k]] = 0;
+  const running = touched;
+  let live = count;
+  const narrow = (bar: number) => {
+    let w = 0;
+    for (let k = 0; k < live; k++) if (score[running[k]] >= bar) running[w++] = running[k];
+    live = w;
+  };
   for (let j = open; j < order.length; j++) {
-    const bar = kthLargest(running, running.length, score, limit) - rest[j] - margin;
-    running = running.filter((s) => score[s] >= bar);
+    narrow(kthLargest(running, live, score, limit) - rest[j] - margin);
     const l = lists[order[j]];
-    if (l.ids.length < running.length * 6) {
+    if (l.ids.length < live * 6) {
       for (const s of l.ids) seen[s] = 1;
-      for (const s of running) if (seen[s]) score[s] += l.weight;
+      for (let k = 0; k < live; k++) if (seen[running[k]]) score[running[k]] += l.weight;
       for (const s of l.ids) seen[s] = 0;
-    } else for (const s of running) if (has(l.ids, s)) score[s] += l.weight;
+    } else for (let k = 0; k < live; k++) if (has(l.ids, running[k])) score[running[k]] += l.weight;
   }
-  if (running.length > limit) {
-    const bar = kthLargest(running, running.length, score, limit) - margin;
-    running = running.filter((s) => score[s] >= bar);
-  }
+  if (live > limit) narrow(kthLargest(running, live, score, limit) - margin);
   // their exact scores, added in the lists' own order (the same sums as adding every list)
   const exact = score;
-  for (const s of running) exact[s] = 0;
+  for (let k = 0; k < live; k++) exact[running[k]] = 0;
   for (const l of lists) {
-    if (l.ids.length < running.length * 6) {
+    if (l.ids.length < live * 6) {
       for (const s of l.ids) seen[s] = 1;
-      for (const s of running) if (seen[s]) exact[s] += l.weight;
+      for (let k = 0; k < live; k++) if (seen[running[k]]) exact[running[k]] += l.weight;
       for (const s of l.ids) seen[s] = 0;
-    } else for (const s of running) if (has(l.ids, s)) exact[s] += l.weight;
+    } else for (let k = 0; k < live; k++) if (has(l.ids, running[k])) exact[running[k]] += l.weight;
   }
-  
-  return best(running, running.length, exact, limit);
+  return best(running, live, exact, limit);
 }
 
 /** The k-th largest score among the first `count` touched statements. */
