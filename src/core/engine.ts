@@ -67,11 +67,6 @@ function docRanks(index: LoadedIndex): Int32Array {
   return r;
 }
 
-function docLabel(index: LoadedIndex, doc: number): { title: string | null; outlet: string | null } {
-  const d = index.file.documents[doc];
-  return { title: d.title, outlet: d.outlet };
-}
-
 /** Which indexed article this page is, if it is one (also after small edits). */
 function ownDocument(index: LoadedIndex, units: UnitFeatures[], candidates: number[][]): number | null {
   const hits = new Map<number, number>();
@@ -154,23 +149,30 @@ export function analyze(text: string, index: LoadedIndex, options: AnalyzeOption
     const fuse = closest < 0 ? 0 : fuseScore(index, fuseQuery(unit, index), closest, index.statementText(closest));
     const found: { m: MatchResult; doc: number }[] = [];
     // every copy of a statement has its representative's score, so one verdict serves them all
-    const verdicts = new Map<number, StanceVerdict>();
+    const verdicts = new Map<number, { stance: StanceVerdict['stance']; reasons: string[]; diff: StanceVerdict['diff'] }>();
     for (const { c, rep, sim: featureSim } of scored) {
       const score = FEATURE_SHARE * featureSim.score + (rep === closest ? FUSE_SHARE * fuse : 0);
       if (score < thresholds.related) continue;
-      const sim = { ...featureSim, score };
-      let verdict = verdicts.get(rep);
-      if (!verdict) verdicts.set(rep, (verdict = classifyStance({ page: unit, statement: index.features(rep), sim, idf: index.idf, types: index.matcher.types }, thresholds)));
-      const st = index.file.statements[c];
-      found.push({ doc: st.doc, m: {
-        doc: index.file.documents[st.doc].id,
-        ...docLabel(index, st.doc),
+      let said = verdicts.get(rep);
+      if (!said) {
+        const verdict = classifyStance({ page: unit, statement: index.features(rep), sim: { ...featureSim, score }, idf: index.idf, types: index.matcher.types }, thresholds);
+        // copies of a statement share what is said of it (the result is read, never changed)
+        said = { stance: verdict.stance, reasons: [...verdict.reasons], diff: verdict.diff?.map((p) => ({ ...p })) };
+        verdicts.set(rep, said);
+      }
+      const d = index.file.statements[c].doc;
+      const doc = index.file.documents[d];
+      const m: MatchResult = {
+        doc: doc.id,
+        title: doc.title,
+        outlet: doc.outlet,
         statement: index.statementText(c),
-        stance: verdict.stance,
-        score: Math.round(Math.min(1, sim.score) * 1000) / 1000,
-        reasons: [...verdict.reasons],
-        ...(verdict.diff ? { diff: verdict.diff.map((p) => ({ ...p })) } : {}),
-      } });
+        stance: said.stance,
+        score: Math.round(Math.min(1, score) * 1000) / 1000,
+        reasons: said.reasons,
+      };
+      if (said.diff) m.diff = said.diff;
+      found.push({ doc: d, m });
     }
     // statements that take a side come first, then the closest (then by document id, as
     // localeCompare orders them)
