@@ -107,10 +107,26 @@ export function classWeight(el: Element): number {
   return w;
 }
 
+// The answer per class string, for elements without an id (most of them): pages repeat
+// the same class names on many containers.
+const negativeByClass = new Map<string, boolean>();
+
+function negativeHint(s: string): boolean {
+  return s.trim() !== '' && NEGATIVE.test(s) && !POSITIVE.test(s);
+}
+
 /** A container inside the article body that is boilerplate by name (share bar, related links, comments). */
 export function isNegativeByName(el: Element): boolean {
-  const s = hintString(el);
-  return s.trim() !== '' && NEGATIVE.test(s) && !POSITIVE.test(s);
+  const id = el.getAttribute('id');
+  if (id) return negativeHint(`${el.getAttribute('class') ?? ''} ${id}`);
+  const cls = el.getAttribute('class') ?? '';
+  let yes = negativeByClass.get(cls);
+  if (yes === undefined) {
+    yes = negativeHint(`${cls} `);
+    if (negativeByClass.size > 5000) negativeByClass.clear();
+    negativeByClass.set(cls, yes);
+  }
+  return yes;
 }
 
 /** Children of a node as an array (NodeList iteration differs a little between DOMs). */
