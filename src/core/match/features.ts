@@ -110,7 +110,7 @@ export function unitFeatures(
       ...impliedPlaces(tokens.slice(from, to), matcher),
     ]);
     for (const e of extraEntities) if (e) ents.add(e);
-    return { ...c, from, to, terms: ct, termSet: new Set(ct.map((h) => h.term)), negated, modalities, entities: ents };
+    return { start: c.start, end: c.end, from, to, terms: ct, termSet: new Set(ct.map((h) => h.term)), negated, modalities, entities: ents };
   });
   const figures = findFigures(text).map((f) => ({ ...f, start: f.start + span.start, end: f.end + span.start }));
   const quotes: Span[] = [];
@@ -127,6 +127,6 @@ export function unitFeatures(
     if (i > 0 && tokens[i - 1].cap && !inMention.has(i - 1) && tokens[i - 1].gap !== undefined && t.gap === ' ') return; // one name, counted once
     foreignNames++;
   });
-  return { ...span, text, tokens, terms, termSet: new Set(terms.map((h) => h.term)), entities, countries, figures, quotes, clauses, negScope, foreignNames, agent: extraEntities[0] ?? extraEntities[1] ?? null,
+  return { start: span.start, end: span.end, text, tokens, terms, termSet: new Set(terms.map((h) => h.term)), entities, countries, figures, quotes, clauses, negScope, foreignNames, agent: extraEntities[0] ?? extraEntities[1] ?? null,
     context: new Set(), contextEntities: new Set() };
 }

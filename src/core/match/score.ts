@@ -46,7 +46,22 @@ interface Packed {
   countries: Weighed;
   /** The sentence's terms, in the order of its term set. */
   terms: string[];
+  /** Which clauses hold each term and each entity (bit k: clause k; up to MASKED clauses). */
+  termClauses: Map<string, number>;
+  entityClauses: Map<string, number>;
   norms: Int32Array;
+}
+
+/** Sentences of more clauses than this compare every clause pair (bit masks hold 31). */
+const MASKED = 31;
+
+function clauseMasks(u: UnitFeatures, of: (c: ClauseFeatures) => Set<string>): Map<string, number> {
+  const out = new Map<string, number>();
+  if (u.clauses.length > MASKED) return out;
+  u.clauses.forEach((c, k) => {
+    for (const x of of(c)) out.set(x, (out.get(x) ?? 0) | (1 << k));
+  });
+  return out;
 }
 
 function weigh(xs: Set<string>, weight: (x: string) => number): Weighed {
@@ -83,6 +98,8 @@ function packed(u: UnitFeatures, weights: Weights): Packed {
       entities: weigh(u.entities, entityIdf),
       countries: weigh(u.countries, () => 1),
       terms: [...u.termSet],
+      termClauses: clauseMasks(u, (c) => c.termSet),
+      entityClauses: clauseMasks(u, (c) => c.entities),
       norms,
     };
     byUnit.set(u, p);
@@ -180,6 +197,21 @@ function contextMassOf(a: UnitFeatures, b: UnitFeatures, ca: ClauseFeatures, cb:
   return mass;
 }
 
+let pairRows = new Int32Array(16);
+/** rows[i] gets bit j for every clause i of one side and j of the other that hold a shared key. */
+function markPairs(rows: Int32Array, shared: string[], left: Map<string, number>, right: Map<string, number>): void {
+  for (const x of shared) {
+    const r = right.get(x) ?? 0;
+    if (!r) continue;
+    let l = left.get(x) ?? 0;
+    while (l) {
+      const i = 31 - Math.clz32(l & -l);
+      rows[i] |= r;
+      l &= l - 1;
+    }
+  }
+}
+
 export function similarity(a: UnitFeatures, b: UnitFeatures, weights: Weights): Similarity {
   const pa = packed(a, weights);
   const pb = packed(b, weights);
@@ -201,10 +233,28 @@ export function similarity(a: UnitFeatures, b: UnitFeatures, weights: Weights): 
   let bctx = 0;
   const sharedTerms: string[] = [];
   for (const t of pa.terms) if (b.termSet.has(t)) sharedTerms.push(t);
-  for (let i = 0; i < a.clauses.length; i++) {
+  // Only clause pairs that share a term or a name (or meet through a pointer's context) can
+  // score above 0: a pair sharing nothing scores 0 and never displaces the first pair, which
+  // stands in when no pair shares anything.
+  const na = a.clauses.length;
+  const nb = b.clauses.length;
+  if (pairRows.length < na) pairRows = new Int32Array(2 * na);
+  const rows = pairRows;
+  const everyPair = na > MASKED || nb > MASKED || a.context.size > 0 || b.context.size > 0 || a.contextEntities.size > 0 || b.contextEntities.size > 0;
+  if (everyPair) rows.fill(-1, 0, na);
+  else {
+    rows.fill(0, 0, na);
+    rows[0] = 1;
+    markPairs(rows, sharedTerms, pa.termClauses, pb.termClauses);
+    markPairs(rows, sharedEntities, pa.entityClauses, pb.entityClauses);
+  }
+  for (let i = 0; i < na; i++) {
+    const row = rows[i];
+    if (row === 0) continue;
     const ca = a.clauses[i];
     const wa = pa.clauses[i];
-    for (let j = 0; j < b.clauses.length; j++) {
+    for (let j = 0; j < nb; j++) {
+      if (!everyPair && !((row >>> j) & 1)) continue;
       const cb = b.clauses[j];
       const wb = pb.clauses[j];
       const ws = sharedWeight(wa.terms, cb.termSet);
