@@ -156,8 +156,7 @@ export function analyze(text: string, index: LoadedIndex, options: AnalyzeOption
       let said = verdicts.get(rep);
       if (!said) {
         const verdict = classifyStance({ page: unit, statement: index.features(rep), sim: { ...featureSim, score }, idf: index.idf, types: index.matcher.types }, thresholds);
-        // copies of a statement share what is said of it (the result is read, never changed)
-        said = { stance: verdict.stance, reasons: [...verdict.reasons], diff: verdict.diff?.map((p) => ({ ...p })) };
+        said = { stance: verdict.stance, reasons: verdict.reasons, diff: verdict.diff };
         verdicts.set(rep, said);
       }
       const d = index.file.statements[c].doc;
@@ -169,9 +168,10 @@ export function analyze(text: string, index: LoadedIndex, options: AnalyzeOption
         statement: index.statementText(c),
         stance: said.stance,
         score: Math.round(Math.min(1, score) * 1000) / 1000,
-        reasons: said.reasons,
+        // each match has arrays of its own (a copy's may be changed without touching another's)
+        reasons: said.reasons.slice(),
       };
-      if (said.diff) m.diff = said.diff;
+      if (said.diff) m.diff = said.diff.map((p) => ({ ...p }));
       found.push({ doc: d, m });
     }
     // statements that take a side come first, then the closest (then by document id, as
