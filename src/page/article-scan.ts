@@ -135,17 +135,15 @@ export class PageScan {
   /** Walks the root's subtree; yields every NODES_PER_STEP nodes. */
   *walk(): Steps<void> {
     const root = this.root;
+    // Per open element (index = depth): text size, linked size, paragraph words.
+    const open: Element[] = [];
+    const tags: string[] = [];
     // Elements with an attribute besides class/id that can hide them or make them furniture.
     // one selector call over the whole page (tens of ms on 200,000 nodes): a task of its own
     yield true;
     const special = withSpecialAttributes(root);
     yield true;
     const classify = classifier(special);
-    const { index, chars, linked, words, paragraphs } = this;
-    // Per open element (index = depth; the element itself is `cur` and its ancestors):
-    // tag, text size, linked size, paragraph words. Entering and leaving are written out
-    // in the loop: this runs once per element of the page, mostly as cold code.
-    const tags: string[] = [];
     const cs: number[] = [];
     const ls: number[] = [];
     const ws: number[] = [];
@@ -155,11 +153,59 @@ export class PageScan {
     let readingAt = -1;
     let reading: string[] = [];
     let steps = 0;
-    let depth = 0;
-    tags[0] = tagOf(root);
-    cs[0] = ls[0] = ws[0] = 0;
-    if (isLeafy(root, tags[0])) blockedAt = readingAt = 0;
 
+    const enter = (el: Element, tag: string, blocking: boolean) => {
+      const d = open.length;
+      open.push(el);
+      tags.push(tag);
+      cs.push(0);
+      ls.push(0);
+      ws.push(0);
+      if (blockedAt >= 0) return;
+      if (blocking) {
+        blockedAt = d;
+        return;
+      }
+      if (isLeafy(el, tag)) {
+        blockedAt = readingAt = d;
+        reading = [];
+      }
+    };
+
+    const leave = () => {
+      const d = open.length - 1;
+      const el = open.pop()!;
+      const tag = tags.pop()!;
+      const c = cs.pop()!;
+      let l = ls.pop()!;
+      let w = ws.pop()!;
+      if (tag === 'a') {
+        // In-page anchors (footnotes, "#section") weigh less, as in Readability.
+        l = (el.getAttribute('href') ?? '').startsWith('#') ? c * 0.3 : c;
+      }
+      if (readingAt === d) {
+        const text = (reading.length === 1 ? reading[0] : reading.join('')).replace(SPACES, ' ').trim();
+        if (text.length >= 25) {
+          const words = countWords(text);
+          this.paragraphs.push({ el, text, words });
+          w += words;
+        }
+        readingAt = -1;
+        reading = [];
+      }
+      if (blockedAt === d) blockedAt = -1;
+      this.index.set(el, this.chars.length);
+      this.chars.push(c);
+      this.linked.push(l);
+      this.words.push(w);
+      if (d > 0) {
+        cs[d - 1] += c;
+        ls[d - 1] += l;
+        ws[d - 1] += w;
+      }
+    };
+
+    enter(root, tagOf(root), false);
     let cur: Node = root;
     let next: Node | null = root.firstChild;
     for (;;) {
@@ -172,7 +218,7 @@ export class PageScan {
         const type = n.nodeType; // read once: every DOM property read is a call into the browser
         if (type === TEXT_NODE) {
           const data = (n as Text).data;
-          cs[depth] += nonSpaceLength(data);
+          cs[cs.length - 1] += nonSpaceLength(data);
           if (readingAt >= 0) reading.push(data);
           next = n.nextSibling;
         } else if (type === ELEMENT_NODE) {
@@ -181,49 +227,13 @@ export class PageScan {
           const kind = classify(el, tag, blockedAt >= 0);
           if (kind === SKIP) next = el.nextSibling;
           else {
-            const d = ++depth;
-            tags[d] = tag;
-            cs[d] = ls[d] = ws[d] = 0;
-            if (blockedAt < 0) {
-              if (kind === BLOCKING) blockedAt = d;
-              else if (isLeafy(el, tag)) {
-                blockedAt = readingAt = d;
-                reading = [];
-              }
-            }
+            enter(el, tag, kind === BLOCKING);
             cur = el;
             next = el.firstChild;
           }
         } else next = n.nextSibling;
       } else {
-        // All children of `cur` done: close it.
-        const d = depth--;
-        const el = cur as Element;
-        const c = cs[d];
-        let l = ls[d];
-        let w = ws[d];
-        // In-page anchors (footnotes, "#section") weigh less, as in Readability.
-        if (tags[d] === 'a') l = (el.getAttribute('href') ?? '').startsWith('#') ? c * 0.3 : c;
-        if (readingAt === d) {
-          const text = (reading.length === 1 ? reading[0] : reading.join('')).replace(SPACES, ' ').trim();
-          if (text.length >= 25) {
-            const count = countWords(text);
-            paragraphs.push({ el, text, words: count });
-            w += count;
-          }
-          readingAt = -1;
-          reading = [];
-        }
-        if (blockedAt === d) blockedAt = -1;
-        index.set(el, chars.length);
-        chars.push(c);
-        linked.push(l);
-        words.push(w);
-        if (d > 0) {
-          cs[d - 1] += c;
-          ls[d - 1] += l;
-          ws[d - 1] += w;
-        }
+        leave();
         if (cur === root) break;
         next = cur.nextSibling;
         cur = cur.parentNode as Node;
