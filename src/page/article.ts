@@ -104,10 +104,14 @@ export function* declaredContainer(doc: Document, body: Element): Steps<Element 
   // What the scan would take as paragraphs: <p>s long enough (it trims them; close enough).
   const ps = body.getElementsByTagName('p');
   const chars = new Map<Element, number>();
+  let total = 0;
   for (let i = 0; i < ps.length; i++) {
     if ((i & 63) === 63) yield;
     const n = (ps[i].textContent ?? '').length;
-    if (n >= MIN_PARAGRAPH_CHARS) chars.set(ps[i], n);
+    if (n >= MIN_PARAGRAPH_CHARS) {
+      chars.set(ps[i], n);
+      total += n;
+    }
   }
   const inside = (el: Element, mark?: Set<Element>): number => {
     const inner = el.getElementsByTagName('p');
@@ -139,12 +143,16 @@ export function* declaredContainer(doc: Document, body: Element): Steps<Element 
     if (have < DECLARED_MIN_CHARS) continue;
     if (earlier.some((e) => !candidate.contains(e))) return null;
     earlier.push(candidate);
-    // The prose outside it, where the scan would read it (not in furniture, hidden parts...).
-    let elsewhere = 0;
-    let k = 0;
-    for (const [p, n] of chars) {
-      if (++k % 32 === 0) yield;
-      if (!own.has(p) && !isBlockedBelow(p, body, blocked)) elsewhere += n;
+    // The prose outside it, where the scan would read it (not in furniture, hidden parts...);
+    // no need to look where when even all of it is little.
+    let elsewhere = total - have;
+    if (have < (have + elsewhere) * DECLARED_SHARE) {
+      elsewhere = 0;
+      let k = 0;
+      for (const [p, n] of chars) {
+        if (++k % 32 === 0) yield;
+        if (!own.has(p) && !isBlockedBelow(p, body, blocked)) elsewhere += n;
+      }
     }
     if (have >= (have + elsewhere) * DECLARED_SHARE) return isBlockedBelow(candidate, body, blocked) ? null : candidate;
   }
