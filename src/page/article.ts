@@ -6,7 +6,7 @@
 // on a linkedom document in Node. The document is never modified.
 import { directText } from './article-direct';
 import { countWords, hasWords, isElement, isFurniture, isHidden, isNeverText, letterRuns, tagOf } from './article-dom';
-import { isUnlikely, PageScan } from './article-scan';
+import { isUnlikely, NODES_PER_STEP, PageScan } from './article-scan';
 import { findArticleRoots, MIN_ARTICLE_WORDS } from './article-score';
 import { buildText } from './article-text';
 import { runToEnd, type Steps } from './slices';
@@ -151,10 +151,10 @@ export function* declaredContainer(doc: Document, body: Element): Steps<Element 
       let k = 0;
       for (const [p, n] of chars) {
         if (++k % 32 === 0) yield;
-        if (!own.has(p) && !isBlockedBelow(p, body, blocked)) elsewhere += n;
+        if (!own.has(p) && !(yield* blockedBelow(p, body, blocked))) elsewhere += n;
       }
     }
-    if (have >= (have + elsewhere) * DECLARED_SHARE) return isBlockedBelow(candidate, body, blocked) ? null : candidate;
+    if (have >= (have + elsewhere) * DECLARED_SHARE) return (yield* blockedBelow(candidate, body, blocked)) ? null : candidate;
   }
   return null;
 }
@@ -166,9 +166,10 @@ function blocks(el: Element): boolean {
 /**
  * True when the whole-page scan would not collect paragraphs inside `el` (it or an
  * ancestor below `body` is never-text, hidden, furniture or unlikely). `known` keeps the
- * answer per element: paragraphs share most of their ancestors.
+ * answer per element: paragraphs share most of their ancestors. Yields every
+ * NODES_PER_STEP ancestors (a page may nest its text thousands of levels deep).
  */
-export function isBlockedBelow(el: Element, body: Element, known: Map<Element, boolean>): boolean {
+function* blockedBelow(el: Element, body: Element, known: Map<Element, boolean>): Steps<boolean> {
   const chain: Element[] = [];
   let answer = false;
   for (let e: Element | null = el; e && e !== body; e = e.parentElement) {
@@ -178,11 +179,13 @@ export function isBlockedBelow(el: Element, body: Element, known: Map<Element, b
       break;
     }
     chain.push(e);
+    if (chain.length % NODES_PER_STEP === 0) yield;
   }
   // From the top down: below a blocking element everything is blocked.
   for (let i = chain.length - 1; i >= 0; i--) {
     answer ||= blocks(chain[i]);
     known.set(chain[i], answer);
+    if (i % NODES_PER_STEP === 0) yield;
   }
   return answer;
 }
