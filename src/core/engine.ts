@@ -17,9 +17,11 @@ const MIN_CLAIM_WORDS = 5;
 const FEATURE_SHARE = 0.85;
 const FUSE_SHARE = 0.15;
 /**
- * fuse.js rescores the closest candidate of a claim by the feature score (the one a reader
- * sees first): further down its share rarely changes what is shown, and its bitap search
- * costs more per record than the whole feature score.
+ * fuse.js judges the borderline: a claim's closest statement that the feature score alone
+ * leaves under the bar is rescored with fuse.js's typo-tolerant search of the claim's most
+ * telling words, and shown when that lifts it over. Further down, and for statements the
+ * feature score already shows, its share would rarely change what is shown, and its bitap
+ * search costs more per record than the whole feature score.
  */
 /** Words of a claim that go into the fuse.js query (each costs a bitap scan of every record). */
 const QUERY_TERMS = 4;
@@ -145,7 +147,7 @@ export function analyze(text: string, index: LoadedIndex, options: AnalyzeOption
       if (FEATURE_SHARE * sim.score + FUSE_SHARE >= thresholds.related) scored.push({ c, rep, sim });
     }
     scored.sort((a, b) => b.sim.score - a.sim.score || a.c - b.c);
-    const closest = scored.length ? scored[0].rep : -1;
+    const closest = scored.length && FEATURE_SHARE * scored[0].sim.score < thresholds.related ? scored[0].rep : -1;
     const fuse = closest < 0 ? 0 : fuseScore(index, fuseQuery(unit, index), closest, index.statementText(closest));
     const found: { m: MatchResult; doc: number }[] = [];
     // every copy of a statement has its representative's score, so one verdict serves them all
