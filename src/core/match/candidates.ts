@@ -122,7 +122,7 @@ export function findCandidates(index: LoadedIndex, unit: UnitFeatures, limit = 6
   for (let j = 0; j < order.length; j++) {
     if (count >= limit && rest[j] + margin < rest[0] - rest[j]) {
       if (lastKth <= rest[j] + margin && (rest[j] < 0.9 * lastRest || count > 1.1 * lastCount)) {
-        lastKth = kthLargest(touched, count, score, limit);
+        lastKth = kthAtLeast(touched, count, score, limit);
         lastRest = rest[j];
         lastCount = count;
       }
@@ -151,7 +151,7 @@ export function findCandidates(index: LoadedIndex, unit: UnitFeatures, limit = 6
     live = w;
   };
   for (let j = open; j < order.length; j++) {
-    narrow(kthLargest(running, live, score, limit) - rest[j] - margin);
+    narrow(kthAtLeast(running, live, score, limit) - rest[j] - margin);
     const l = lists[order[j]];
     if (l.ids.length < live * 6) {
       for (const s of l.ids) seen[s] = 1;
@@ -171,6 +171,17 @@ export function findCandidates(index: LoadedIndex, unit: UnitFeatures, limit = 6
     } else for (let k = 0; k < live; k++) if (has(l.ids, running[k])) exact[running[k]] += l.weight;
   }
   return best(running, live, exact, limit);
+}
+
+/** Statements a bound is taken from: the first met come from the rarest lists and score high. */
+const SAMPLE = 512;
+
+/**
+ * A score that at least k of the first `count` statements reach: the k-th largest among the
+ * first SAMPLE of them (no more than the k-th largest of all, so it bounds safely).
+ */
+function kthAtLeast(ids: ArrayLike<number>, count: number, score: Float64Array, k: number): number {
+  return kthLargest(ids, Math.min(count, Math.max(k, SAMPLE)), score, k);
 }
 
 /** The k-th largest score among the first `count` touched statements. */
