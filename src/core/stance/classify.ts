@@ -101,11 +101,23 @@ const MIN_CLAUSE_TERMS = 4;
  * share one. Places alone are a setting, not an actor.
  */
 export function sameActors(ctx: StanceContext): boolean {
-  const actors = (u: StanceContext['page']) => [...u.entities].filter((e) => ctx.types.get(e) === 'person' || ctx.types.get(e) === 'organization');
-  const a = actors(ctx.page);
-  const b = new Set(actors(ctx.statement));
-  if (!a.length && !b.size) return true;
-  return a.some((e) => b.has(e));
+  const a = actorsOf(ctx.page, ctx.types);
+  const b = actorsOf(ctx.statement, ctx.types);
+  if (!a.size && !b.size) return true;
+  for (const e of a) if (b.has(e)) return true;
+  return false;
+}
+
+/** The people and organisations a sentence names, worked out once per sentence. */
+const actorCache = new WeakMap<StanceContext['page'], Set<string>>();
+function actorsOf(u: StanceContext['page'], types: StanceContext['types']): Set<string> {
+  let out = actorCache.get(u);
+  if (!out) {
+    out = new Set();
+    for (const e of u.entities) if (types.get(e) === 'person' || types.get(e) === 'organization') out.add(e);
+    actorCache.set(u, out);
+  }
+  return out;
 }
 
 export function classifyStance(ctx: StanceContext, t: Thresholds): StanceVerdict {

@@ -3,7 +3,6 @@ import type { UnitFeatures } from '../../match/features';
 import { describeDiff, wordDiffOf, wordKey, words } from '../diff';
 import type { DiffPart } from '../../types';
 import { isContentWord } from '../../text/terms';
-import { fold } from '../../text/tokens';
 import { NEGATORS } from '../../text/lexicon';
 
 /** One quotation (or a whole sentence) as the rule compares it; worked out once per sentence. */
@@ -20,7 +19,15 @@ interface Quoted {
   negations: number;
 }
 
-const negations = (s: string) => s.split(/\s+/).filter((w) => NEGATORS.has(fold(w).replace(/[^\p{L}']/gu, '')) || /n['’]t\b/i.test(w)).length;
+/** Negation words among `ws` (keyed as wordKey does: a negator has no digits to drop). */
+function negations(ws: string[], keys: string[]): number {
+  let n = 0;
+  for (let i = 0; i < ws.length; i++) {
+    const k = keys[i];
+    if (NEGATORS.has(/\p{N}/u.test(k) ? k.replace(/\p{N}/gu, '') : k) || /n['’]t\b/i.test(ws[i])) n++;
+  }
+  return n;
+}
 
 function quoted(text: string): Quoted {
   const ws = words(text);
@@ -31,7 +38,7 @@ function quoted(text: string): Quoted {
     counts.set(k, (counts.get(k) ?? 0) + 1);
     if (isContentWord(k)) contentCounts.set(k, (contentCounts.get(k) ?? 0) + 1);
   }
-  return { text, words: ws, keys, length: text.split(/\s+/).length, counts, contentCounts, negations: negations(text) };
+  return { text, words: ws, keys, length: text.split(/\s+/).length, counts, contentCounts, negations: negations(ws, keys) };
 }
 
 const quotedCache = new WeakMap<UnitFeatures, { quotes: Quoted[]; whole: Quoted }>();
