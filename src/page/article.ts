@@ -154,7 +154,11 @@ export function* declaredContainer(doc: Document, body: Element): Steps<Element 
         if (!own.has(p) && !(yield* blockedBelow(p, body, blocked))) elsewhere += n;
       }
     }
-    if (have >= (have + elsewhere) * DECLARED_SHARE) return (yield* blockedBelow(candidate, body, blocked)) ? null : candidate;
+    if (have < (have + elsewhere) * DECLARED_SHARE) continue;
+    // Scoring takes the first itemprop=articleBody whatever its <p>s when it has paragraph
+    // text: one with text outside the candidate could be its pick.
+    if (first && !candidate.contains(first) && (first.textContent ?? '').trim()) return null;
+    return (yield* blockedBelow(candidate, body, blocked)) ? null : candidate;
   }
   return null;
 }

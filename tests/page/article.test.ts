@@ -143,6 +143,13 @@ describe('the fast path to a declared article', () => {
     expectMapped(fast);
   });
 
+  it('gives what whole-page scoring gives when itemprop=articleBody holds its text in <div>s outside the <article>', () => {
+    const divs = [1, 2, 3].map((i) => `<div>Block ${i} of the real story says the harbour reopened on Monday after weeks of repairs, costing about two million.</div>`).join('');
+    const html = `<html><body><div itemprop="articleBody">${divs}</div><article>${[4, 5, 6, 7, 8, 9].map(para).join('')}</article></body></html>`;
+    expect(extractArticle(load(html))?.text).toBe(extractArticle(load(html), { declared: false })?.text);
+    expect(extractArticle(load(html))?.text).toContain('Block 1 of the real story');
+  });
+
   it('is not taken when most of the prose is outside the declared article', () => {
     const doc = load(`<html><body><article>${para(1)}${para(2)}</article><div>${[3, 4, 5, 6, 7, 8, 9].map(para).join('')}</div></body></html>`);
     expect(runToEnd(declaredContainer(doc, doc.body))).toBeNull();
