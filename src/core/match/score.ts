@@ -140,24 +140,56 @@ function overlapOf(mass: number, a: Weighed, bsize: number, bsum: number): numbe
   return mass / Math.sqrt(a.sum * bsum);
 }
 
-let runRow = new Int32Array(64);
-/** Longest common run of token norms (punctuation ignored). */
+// Scratch for longestRunOf: the other sentence's positions chained by norm (head: the last
+// position of a norm, next: the one before it), and per position the run ending there with
+// the row it was written in (stamps rise from call to call, so nothing is cleared).
+let head = new Int32Array(1024).fill(-1);
+let nextPos = new Int32Array(64);
+let runAt = new Int32Array(64);
+let runLen = new Int32Array(64);
+let stamp = 1;
+
+/**
+ * Longest common run of token norms (punctuation ignored). Only the cells where the two
+ * sentences hold the same word are visited (the others end every run), right to left within
+ * a row, so the diagonal predecessor is still the previous row's.
+ */
 function longestRunOf(x: Int32Array, y: Int32Array): number {
   const m = y.length;
-  if (runRow.length < m + 1) runRow = new Int32Array(2 * (m + 1));
-  const row = runRow; // row[j]: run ending at x[i-1], y[j-1]; updated right to left in place
-  row.fill(0, 0, m + 1);
+  if (nextPos.length < m) {
+    nextPos = new Int32Array(2 * m);
+    runAt = new Int32Array(2 * m);
+    runLen = new Int32Array(2 * m);
+    stamp = 1;
+  }
+  if (stamp > 0x3fffffff - x.length) {
+    runAt.fill(0);
+    stamp = 1;
+  }
+  for (let j = 0; j < m; j++) {
+    const v = y[j];
+    if (v >= head.length) {
+      const grown = new Int32Array(Math.max(2 * head.length, v + 1)).fill(-1);
+      grown.set(head);
+      head = grown;
+    }
+    nextPos[j] = head[v];
+    head[v] = j;
+  }
   let best = 0;
   for (let i = 0; i < x.length; i++) {
     const xi = x[i];
-    for (let j = m; j >= 1; j--) {
-      if (xi === y[j - 1]) {
-        const v = row[j - 1] + 1;
-        row[j] = v;
-        if (v > best) best = v;
-      } else row[j] = 0;
+    if (xi >= head.length) continue;
+    const row = stamp + i + 1;
+    for (let j = head[xi]; j >= 0; j = nextPos[j]) {
+      const v = j > 0 && runAt[j - 1] === row - 1 ? runLen[j - 1] + 1 : 1;
+      runAt[j] = row;
+      runLen[j] = v;
+      if (v > best) best = v;
     }
   }
+  for (let j = 0; j < m; j++) head[y[j]] = -1;
+  stamp += x.length + 1;
   return best;
 }
 
