@@ -257,11 +257,6 @@ export function isLinkHeavy(el: Element, ld: number): boolean {
   return false;
 }
 
-function isInnerBoilerplate(el: Element, tag: string, stats: PageScan): boolean {
-  if (isBoilerplateByName(el, tag)) return true;
-  return CONTAINERS.has(tag) && isLinkHeavy(el, stats.linkDensity(el));
-}
-
 const SHORT_WORDS = 40;
 const SENTENCE_END = /[.!?]["”’)]?\s/;
 
@@ -303,7 +298,13 @@ export const TEXT_PER_STEP = 16_384;
 function isSkipped(el: Element, tag: string, stats: PageScan): boolean {
   // Elements the scan measured are known not to be never-text.
   if (!stats.measured(el) && isNeverText(el)) return true;
-  return (el.hasAttributes() ? isFurniture(el, tag) : FURNITURE.has(tag)) || isInnerBoilerplate(el, tag, stats);
+  // isFurniture, then isInnerBoilerplate, asking the DOM for attributes once.
+  if (FURNITURE.has(tag) || tag === 'figure' || tag === 'figcaption') return true;
+  const attrs = el.hasAttributes();
+  if (attrs && isFurniture(el, tag)) return true;
+  if (!CONTAINERS.has(tag)) return false;
+  if (attrs && isNegativeByName(el)) return true;
+  return isLinkHeavy(el, stats.linkDensity(el));
 }
 
 /**
