@@ -4,7 +4,7 @@
 import Fuse from 'fuse.js';
 
 type Record = { text: string };
-const OPTIONS = { keys: ['text'], useTokenSearch: true, includeScore: true, ignoreLocation: true, threshold: 0.5 };
+const OPTIONS = { keys: ['text'], useTokenSearch: true, includeScore: true, ignoreLocation: true, threshold: 0.4 };
 
 /** Statement number -> its one-record fuse.js index; one table per loaded index. */
 const tables = new WeakMap<object, Map<number, Fuse<Record>>>();
