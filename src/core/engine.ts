@@ -42,17 +42,15 @@ function sameSentence(a: Set<string>, b: Set<string>): boolean {
 }
 
 /** The claim's most telling words, for fuse.js (bitap cost grows with every word). */
-function fuseQuery(unit: UnitFeatures, index: LoadedIndex): string {
+function fuseQuery(unit: UnitFeatures, index: LoadedIndex): { query: string; terms: string[] } {
   // a term's last spelling, in the order of its first
   const raw = new Map<string, string>();
   for (const h of unit.terms) raw.set(h.term, unit.tokens[h.token].raw);
   const terms = [...raw.keys()];
   const weight = terms.map((t) => index.idf(t));
   const order = terms.map((_, k) => k).sort((x, y) => weight[y] - weight[x] || compare(terms[x], terms[y]));
-  return order
-    .slice(0, QUERY_TERMS)
-    .map((k) => raw.get(terms[k]))
-    .join(' ');
+  const top = order.slice(0, QUERY_TERMS).map((k) => terms[k]);
+  return { query: top.map((t) => raw.get(t)).join(' '), terms: top };
 }
 
 /** Each document's place in the localeCompare order of document ids (ids are unique). */
@@ -147,8 +145,16 @@ export function analyze(text: string, index: LoadedIndex, options: AnalyzeOption
       if (FEATURE_SHARE * sim.score + FUSE_SHARE >= thresholds.related) scored.push({ c, rep, sim });
     }
     scored.sort((a, b) => b.sim.score - a.sim.score || a.c - b.c);
-    const closest = scored.length && FEATURE_SHARE * scored[0].sim.score < thresholds.related ? scored[0].rep : -1;
-    const fuse = closest < 0 ? 0 : fuseScore(index, fuseQuery(unit, index), closest, index.statementText(closest));
+    let closest = scored.length && FEATURE_SHARE * scored[0].sim.score < thresholds.related ? scored[0].rep : -1;
+    let fuse = 0;
+    if (closest >= 0) {
+      // fuse.js refines a statement that already has one of the claim's telling words; it
+      // does not find one that has none
+      const { query, terms } = fuseQuery(unit, index);
+      const f = index.features(closest);
+      if (terms.some((t) => f.termSet.has(t))) fuse = fuseScore(index, query, closest, index.statementText(closest));
+      else closest = -1;
+    }
     const found: { m: MatchResult; doc: number }[] = [];
     // every copy of a statement has its representative's score, so one verdict serves them all
     const verdicts = new Map<number, { stance: StanceVerdict['stance']; reasons: string[]; diff: StanceVerdict['diff'] }>();
