@@ -121,7 +121,7 @@ export function analyze(text: string, index: LoadedIndex, options: AnalyzeOption
   const featuresOf: (UnitFeatures | undefined)[] = [];
   const featuresAt = (k: number): UnitFeatures => {
     const s = sentences[k];
-    return (featuresOf[k] ??= unitFeatures(text, s, s.tokens, s.mentions, [s.speaker, s.subject], index.matcher));
+    return (featuresOf[k] ??= unitFeatures(text, s, s.tokens, s.mentions, [s.speaker, s.subject], index.matcher, s.figures));
   };
   const units = claimAt.map(({ k }) => {
     const u = featuresAt(k);

@@ -70,6 +70,8 @@ export function unitFeatures(
   mentions: EntityMention[],
   extraEntities: (string | null)[],
   matcher: EntityMatcher,
+  /** The span's figures, offsets into `source`, when the caller has read them already. */
+  knownFigures?: Figure[],
 ): UnitFeatures {
   const text = source.slice(span.start, span.end);
   // entity names are compared as entities, not as words
@@ -112,7 +114,7 @@ export function unitFeatures(
     for (const e of extraEntities) if (e) ents.add(e);
     return { start: c.start, end: c.end, from, to, terms: ct, termSet: new Set(ct.map((h) => h.term)), negated, modalities, entities: ents };
   });
-  const figures = findFigures(text).map((f) => ({ ...f, start: f.start + span.start, end: f.end + span.start }));
+  const figures = knownFigures ?? findFigures(text, span.start);
   const quotes: Span[] = [];
   for (const m of text.matchAll(/[“"]([^“”"]{2,}?)(?:[”"]|$)/g)) {
     if (m[1].trim().split(/\s+/).length < 2) continue;
