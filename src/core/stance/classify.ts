@@ -129,8 +129,11 @@ export function classifyStance(ctx: StanceContext, t: Thresholds): StanceVerdict
     // a rule fired, but the statements are too far apart to take sides
     return { stance: 'related', reasons: [...v.reasons.map((r) => `possibly: ${r}`)] };
   }
-  const shared = [...ctx.sim.a.termSet].filter((x) => ctx.sim.b.termSet.has(x)).sort((x, y) => ctx.idf(y) - ctx.idf(x));
-  const words = shared.slice(0, 4).map((x) => wordFor(ctx.page, x, ctx.sim.a));
+  // the shared words, most telling first (a stable sort: equal weights keep the clause's order)
+  const shared: { t: string; w: number }[] = [];
+  for (const x of ctx.sim.a.termSet) if (ctx.sim.b.termSet.has(x)) shared.push({ t: x, w: ctx.idf(x) });
+  shared.sort((x, y) => y.w - x.w);
+  const words = shared.slice(0, 4).map((x) => wordFor(ctx.page, x.t, ctx.sim.a));
   // a sum, a share or a span of years is the point of the clause: agreement without it is only a topic
   const salient = ctx.page.figures.find(
     (f) => f.start >= ctx.sim.a.start && f.end <= ctx.sim.a.end && SALIENT_UNITS.test(f.unit) && !ctx.statement.figures.some((g) => g.unit === f.unit),
