@@ -113,33 +113,37 @@ export function* declaredContainer(doc: Document, body: Element): Steps<Element 
       total += n;
     }
   }
-  const inside = (el: Element, mark?: Set<Element>): number => {
+  // (In steps too: a feed page may hold thousands of <article>s.)
+  function* inside(el: Element, mark?: Set<Element>): Steps<number> {
     const inner = el.getElementsByTagName('p');
     let n = 0;
     for (let i = 0; i < inner.length; i++) {
+      if ((i & 255) === 255) yield;
       n += chars.get(inner[i]) ?? 0;
       mark?.add(inner[i]);
     }
     return n;
-  };
-  const largest = (els: ArrayLike<Element>): Element | null => {
+  }
+  function* largest(els: ArrayLike<Element>): Steps<Element | null> {
     let top: Element | null = null;
     let topChars = 0;
     for (let i = 0; i < els.length; i++) {
-      const n = inside(els[i]);
+      if ((i & 15) === 15) yield;
+      const n = yield* inside(els[i]);
       if (n > topChars) [top, topChars] = [els[i], n];
     }
     return top;
-  };
+  }
   const blocked = new Map<Element, boolean>();
   yield;
   // Scoring trusts an earlier kind that holds enough text even without most of the
   // prose: a later candidate must contain it, or scoring inside that one could differ.
   const earlier: Element[] = [];
-  for (const candidate of [first, largest(articles), largest(mains)]) {
+  for (let kind = 0; kind < 3; kind++) {
+    const candidate = kind === 0 ? first : yield* largest(kind === 1 ? articles : mains);
     if (!candidate) continue;
     const own = new Set<Element>();
-    const have = inside(candidate, own);
+    const have = yield* inside(candidate, own);
     if (have < DECLARED_MIN_CHARS) continue;
     if (earlier.some((e) => !candidate.contains(e))) return null;
     earlier.push(candidate);

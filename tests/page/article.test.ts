@@ -150,6 +150,15 @@ describe('the fast path to a declared article', () => {
     expect(extractArticle(load(html))?.text).toContain('Block 1 of the real story');
   });
 
+  it('measures a feed of thousands of <article>s in small steps', () => {
+    const feed = Array.from({ length: 2000 }, (_, i) => `<article><p>Teaser ${i} about the council budget and the harbour bridge repairs.</p></article>`).join('');
+    const doc = load(`<html><body>${feed}</body></html>`);
+    const steps = declaredContainer(doc, doc.body);
+    let n = 0;
+    while (!steps.next().done) n++;
+    expect(n).toBeGreaterThan(2000 / 16);
+  });
+
   it('is not taken when most of the prose is outside the declared article', () => {
     const doc = load(`<html><body><article>${para(1)}${para(2)}</article><div>${[3, 4, 5, 6, 7, 8, 9].map(para).join('')}</div></body></html>`);
     expect(runToEnd(declaredContainer(doc, doc.body))).toBeNull();
