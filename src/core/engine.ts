@@ -157,16 +157,12 @@ export function analyze(text: string, index: LoadedIndex, options: AnalyzeOption
     }
     const found: { m: MatchResult; doc: number }[] = [];
     // every copy of a statement has its representative's score, so one verdict serves them all
-    const verdicts = new Map<number, { stance: StanceVerdict['stance']; reasons: string[]; diff: StanceVerdict['diff'] }>();
+    const verdicts = new Map<number, StanceVerdict>();
     for (const { c, rep, sim: featureSim } of scored) {
       const score = FEATURE_SHARE * featureSim.score + (rep === closest ? FUSE_SHARE * fuse : 0);
       if (score < thresholds.related) continue;
       let said = verdicts.get(rep);
-      if (!said) {
-        const verdict = classifyStance({ page: unit, statement: index.features(rep), sim: { ...featureSim, score }, idf: index.idf, types: index.matcher.types }, thresholds);
-        said = { stance: verdict.stance, reasons: verdict.reasons, diff: verdict.diff };
-        verdicts.set(rep, said);
-      }
+      if (!said) verdicts.set(rep, (said = classifyStance({ page: unit, statement: index.features(rep), sim: { ...featureSim, score }, idf: index.idf, types: index.matcher.types }, thresholds)));
       const d = index.file.statements[c].doc;
       const doc = index.file.documents[d];
       const m: MatchResult = {
