@@ -9,7 +9,7 @@ const OPTIONS = { keys: ['text'], useTokenSearch: true, includeScore: true, igno
 /** Statement number -> its one-record fuse.js index; one table per loaded index. */
 const tables = new WeakMap<object, Map<number, Fuse<Record>>>();
 /** A bound for a long-lived background with a large index. */
-const MAX_KEPT = 20_000;
+const MAX_KEPT = 2_000;
 
 /** How well `query` is found in statement `id` (0..1; 0 when fuse.js does not find it). */
 export function fuseScore(owner: object, query: string, id: number, text: string): number {
