@@ -32,13 +32,19 @@ const SAME_SENTENCE = 0.75;
 const compare = new Intl.Collator().compare;
 
 /** Whether two sentences are one, re-published: term Jaccard of at least SAME_SENTENCE. */
-function sameSentence(a: Set<string>, b: Set<string>): boolean {
+function sameSentence(a: string[], b: Set<string>): boolean {
   // shared terms are at most the smaller set and the union at least the larger: sets of very
   // different sizes cannot be alike enough
-  if (Math.min(a.size, b.size) < SAME_SENTENCE * Math.max(a.size, b.size)) return false;
+  const n = a.length;
+  if (Math.min(n, b.size) < SAME_SENTENCE * Math.max(n, b.size)) return false;
+  const alike = (shared: number) => shared / Math.max(1, n + b.size - shared) >= SAME_SENTENCE;
   let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / Math.max(1, a.size + b.size - shared) >= SAME_SENTENCE;
+  for (let i = 0; i < n; i++) {
+    if (b.has(a[i])) shared++;
+    // stop once even the rest all shared would not be enough (the ratio grows with shared)
+    else if (!alike(shared + n - i - 1)) return false;
+  }
+  return alike(shared);
 }
 
 /** The claim's most telling words, for fuse.js (bitap cost grows with every word). */
@@ -72,11 +78,12 @@ function ownDocument(index: LoadedIndex, units: UnitFeatures[], candidates: numb
   const hits = new Map<number, number>();
   units.forEach((u, i) => {
     if (u.termSet.size < 4) return;
+    const terms = [...u.termSet];
     const docs = new Set<number>();
     for (const s of candidates[i]) {
       const doc = index.file.statements[s].doc;
       if (docs.has(doc)) continue;
-      if (sameSentence(u.termSet, index.features(index.representative(s)).termSet)) {
+      if (sameSentence(terms, index.features(index.representative(s)).termSet)) {
         docs.add(doc);
         hits.set(doc, (hits.get(doc) ?? 0) + 1);
       }
