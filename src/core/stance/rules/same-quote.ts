@@ -13,8 +13,8 @@ interface Quoted {
   /** Words as `text.split(/\s+/)` counts them. */
   length: number;
   /** How often each key occurs, and each key that is a content word. */
-  counts: Map<string, number>;
-  contentCounts: Map<string, number>;
+  counts: Counts;
+  contentCounts: Counts;
   /** Negation words in it (an odd count negates). */
   negations: number;
 }
@@ -29,15 +29,24 @@ function negations(ws: string[], keys: string[]): number {
   return n;
 }
 
+/** Word counts, by key and as parallel lists (read without an entry array per word). */
+interface Counts {
+  of: Map<string, number>;
+  keys: string[];
+  counts: number[];
+}
+
+function countsOf(keys: string[]): Counts {
+  const of = new Map<string, number>();
+  for (const k of keys) of.set(k, (of.get(k) ?? 0) + 1);
+  return { of, keys: [...of.keys()], counts: [...of.values()] };
+}
+
 function quoted(text: string): Quoted {
   const ws = words(text);
   const keys = ws.map(wordKey);
-  const counts = new Map<string, number>();
-  const contentCounts = new Map<string, number>();
-  for (const k of keys) {
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-    if (isContentWord(k)) contentCounts.set(k, (contentCounts.get(k) ?? 0) + 1);
-  }
+  const counts = countsOf(keys);
+  const contentCounts = countsOf(keys.filter((k) => isContentWord(k)));
   return { text, words: ws, keys, length: text.split(/\s+/).length, counts, contentCounts, negations: negations(ws, keys) };
 }
 
@@ -52,11 +61,11 @@ function quotesOf(u: UnitFeatures): { quotes: Quoted[]; whole: Quoted } {
 }
 
 /** Words two texts have in common, in any order: at least as many as they share in order. */
-function common(a: Map<string, number>, b: Map<string, number>): number {
+function common(a: Counts, b: Counts): number {
   let n = 0;
-  for (const [k, c] of a) {
-    const d = b.get(k);
-    if (d) n += Math.min(c, d);
+  for (let i = 0; i < a.keys.length; i++) {
+    const d = b.of.get(a.keys[i]);
+    if (d) n += Math.min(a.counts[i], d);
   }
   return n;
 }
