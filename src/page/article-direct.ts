@@ -16,9 +16,10 @@ const SPACES = /\s+/g;
  * inside `root` (as PageScan counts them) come to fewer than `minWords` words.
  */
 export function* directText(root: Element, minWords: number): Steps<{ text: string; segments: Segment[] } | null> {
-  yield;
+  // one selector call over the container (tens of ms if it holds 200,000 nodes): a task of its own
+  yield true;
   const classify = classifier(withSpecialAttributes(root));
-  yield;
+  yield true;
   const b = new TextBuilder();
   // Per open element (index = depth).
   const els: Element[] = [];

@@ -234,6 +234,9 @@ export function* articleSteps(doc: Document, opts: ExtractOptions = {}): Steps<A
   // An empty document may have no root element at all (and linkedom throws on .body then).
   if (!doc.documentElement) return null;
   const body = doc.body ?? doc.documentElement;
+  // Not in the task that started the run (the content script's start-up, a page change):
+  // the extraction's first slice gets a task of its own.
+  yield true;
   // Fast path: the page declares its article and that holds most of its prose; scoring
   // inside it alone finds the same article, without classifying the rest of the page.
   const declared = opts.declared === false ? null : yield* declaredContainer(doc, body);
