@@ -7,8 +7,8 @@ export interface Similarity {
   score: number;
   terms: number;
   entities: number;
-  sharedTerms: string[];
-  sharedEntities: string[];
+  /** Entities both sentences name. */
+  sharedEntities: readonly string[];
   /** Summed IDF of the shared entities. */
   entityMass: number;
   /** Summed IDF of the terms the best clause pair shares (context at half weight). */
@@ -229,10 +229,13 @@ function contextMassOf(a: UnitFeatures, b: UnitFeatures, ca: ClauseFeatures, cb:
   return mass;
 }
 
+const NONE: readonly string[] = Object.freeze([]);
 let pairRows = new Int32Array(16);
-/** rows[i] gets bit j for every clause i of one side and j of the other that hold a shared key. */
-function markPairs(rows: Int32Array, shared: string[], left: Map<string, number>, right: Map<string, number>): void {
-  for (const x of shared) {
+/** rows[i] gets bit j for every clause i of one side and j of the other that hold a key both have. */
+function markPairs(rows: Int32Array, keys: readonly string[], other: Set<string>, left: Map<string, number>, right: Map<string, number>): void {
+  for (let k = 0; k < keys.length; k++) {
+    const x = keys[k];
+    if (!other.has(x)) continue;
     const r = right.get(x) ?? 0;
     if (!r) continue;
     let l = left.get(x) ?? 0;
@@ -247,8 +250,8 @@ function markPairs(rows: Int32Array, shared: string[], left: Map<string, number>
 export function similarity(a: UnitFeatures, b: UnitFeatures, weights: Weights): Similarity {
   const pa = packed(a, weights);
   const pb = packed(b, weights);
-  const sharedEntities: string[] = [];
-  for (const e of pa.entities.keys) if (b.entities.has(e)) sharedEntities.push(e);
+  let sharedEntities: readonly string[] = NONE;
+  for (const e of pa.entities.keys) if (b.entities.has(e)) (sharedEntities === NONE ? (sharedEntities = []) : (sharedEntities as string[])).push(e);
   const entities = overlapOf(sharedWeight(pa.entities, b.entities), pa.entities, b.entities.size, pb.entities.sum);
   const countries = overlapOf(sharedWeight(pa.countries, b.countries), pa.countries, b.countries.size, pb.countries.sum);
   const run = longestRunOf(pa.norms, pb.norms);
@@ -263,8 +266,6 @@ export function similarity(a: UnitFeatures, b: UnitFeatures, weights: Weights): 
   let bws = 0;
   let bemass = 0;
   let bctx = 0;
-  const sharedTerms: string[] = [];
-  for (const t of pa.terms) if (b.termSet.has(t)) sharedTerms.push(t);
   // Only clause pairs that share a term or a name (or meet through a pointer's context) can
   // score above 0: a pair sharing nothing scores 0 and never displaces the first pair, which
   // stands in when no pair shares anything.
@@ -277,8 +278,8 @@ export function similarity(a: UnitFeatures, b: UnitFeatures, weights: Weights): 
   else {
     rows.fill(0, 0, na);
     rows[0] = 1;
-    markPairs(rows, sharedTerms, pa.termClauses, pb.termClauses);
-    markPairs(rows, sharedEntities, pa.entityClauses, pb.entityClauses);
+    markPairs(rows, pa.terms, b.termSet, pa.termClauses, pb.termClauses);
+    markPairs(rows, sharedEntities, b.entities, pa.entityClauses, pb.entityClauses);
   }
   for (let i = 0; i < na; i++) {
     const row = rows[i];
@@ -315,7 +316,7 @@ export function similarity(a: UnitFeatures, b: UnitFeatures, weights: Weights): 
   const names = 0.1 * (1 - Math.exp(-bemass / ENTITY_SCALE));
   const score = 0.6 * bt + 0.2 * be + 0.1 * countries + 0.15 * runScore + 0.15 * (1 - Math.exp(-bctx / 7)) + names;
   return {
-    score, terms: bt, entities, sharedTerms, sharedEntities, entityMass: bemass,
+    score, terms: bt, entities, sharedEntities, entityMass: bemass,
     clauseMass: bws + bctx, contextMass: bctx, run,
     a: a.clauses[bi], b: b.clauses[bj],
   };

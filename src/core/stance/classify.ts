@@ -120,6 +120,30 @@ function actorsOf(u: StanceContext['page'], types: StanceContext['types']): Set<
   return out;
 }
 
+/**
+ * The `n` shared terms of the aligned clauses with the highest IDF, highest first; equal
+ * weights keep the clause's order (as a stable sort would).
+ */
+function mostTelling(ctx: StanceContext, n: number): string[] {
+  const top: string[] = [];
+  const weight: number[] = [];
+  for (const x of ctx.sim.a.termSet) {
+    if (!ctx.sim.b.termSet.has(x)) continue;
+    const w = ctx.idf(x);
+    if (top.length === n && w <= weight[n - 1]) continue;
+    // after every term that weighs as much or more; the lightest drops out when full
+    let k = Math.min(top.length, n - 1);
+    while (k > 0 && weight[k - 1] < w) {
+      top[k] = top[k - 1];
+      weight[k] = weight[k - 1];
+      k--;
+    }
+    top[k] = x;
+    weight[k] = w;
+  }
+  return top;
+}
+
 export function classifyStance(ctx: StanceContext, t: Thresholds): StanceVerdict {
   const strongEnough = ctx.sim.score >= t.stance && hasEvidence(ctx) && sameActors(ctx);
   for (const rule of STANCE_RULES) {
@@ -129,11 +153,7 @@ export function classifyStance(ctx: StanceContext, t: Thresholds): StanceVerdict
     // a rule fired, but the statements are too far apart to take sides
     return { stance: 'related', reasons: [...v.reasons.map((r) => `possibly: ${r}`)] };
   }
-  // the shared words, most telling first (a stable sort: equal weights keep the clause's order)
-  const shared: { t: string; w: number }[] = [];
-  for (const x of ctx.sim.a.termSet) if (ctx.sim.b.termSet.has(x)) shared.push({ t: x, w: ctx.idf(x) });
-  shared.sort((x, y) => y.w - x.w);
-  const words = shared.slice(0, 4).map((x) => wordFor(ctx.page, x.t, ctx.sim.a));
+  const words = mostTelling(ctx, 4).map((x) => wordFor(ctx.page, x, ctx.sim.a));
   // a sum, a share or a span of years is the point of the clause: agreement without it is only a topic
   const salient = ctx.page.figures.find(
     (f) => f.start >= ctx.sim.a.start && f.end <= ctx.sim.a.end && SALIENT_UNITS.test(f.unit) && !ctx.statement.figures.some((g) => g.unit === f.unit),
