@@ -250,8 +250,10 @@ function markPairs(rows: Int32Array, keys: readonly string[], other: Set<string>
 export function similarity(a: UnitFeatures, b: UnitFeatures, weights: Weights): Similarity {
   const pa = packed(a, weights);
   const pb = packed(b, weights);
-  let sharedEntities: readonly string[] = NONE;
-  for (const e of pa.entities.keys) if (b.entities.has(e)) (sharedEntities === NONE ? (sharedEntities = []) : (sharedEntities as string[])).push(e);
+  // a list only when there are shared names (most pairs have none)
+  let named: string[] | null = null;
+  for (const e of pa.entities.keys) if (b.entities.has(e)) (named ??= []).push(e);
+  const sharedEntities = named ?? NONE;
   const entities = overlapOf(sharedWeight(pa.entities, b.entities), pa.entities, b.entities.size, pb.entities.sum);
   const countries = overlapOf(sharedWeight(pa.countries, b.countries), pa.countries, b.countries.size, pb.countries.sum);
   const run = longestRunOf(pa.norms, pb.norms);
