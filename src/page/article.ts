@@ -209,14 +209,13 @@ function isExplicitRoot(doc: Document, container: Element): boolean {
   return tagOf(container) === 'article' && !(first && container.contains(first));
 }
 
-/** The article found by scoring inside `root`, or null when there is none. */
-function* articleIn(doc: Document, root: Element): Steps<ArticleText | null> {
-  const scan = new PageScan(root);
+/** The article found by scoring inside the scan's root, or null when there is none. */
+function* articleIn(doc: Document, scan: PageScan): Steps<ArticleText | null> {
   yield* scan.walk();
   // (A bare `yield` between phases lets the slicer stop there if the slice is spent.)
   if (scan.totalParagraphWords < MIN_ARTICLE_WORDS) return null;
   yield;
-  const roots = findArticleRoots(doc, root, scan);
+  const roots = findArticleRoots(doc, scan.root, scan);
   if (!roots.length) return null;
   yield;
   const built = yield* buildText(roots, scan);
@@ -249,24 +248,13 @@ export function* articleSteps(doc: Document, opts: ExtractOptions = {}): Steps<A
         return { text: built.text, title: findTitle(doc, [declared]), segments: built.segments };
       }
     } else {
-      const found = yield* articleIn(doc, declared);
+      const found = yield* articleIn(doc, new PageScan(declared));
       if (found) return found;
     }
   }
   const scan = new PageScan(body);
-  yield* scan.walk();
-  if (scan.totalParagraphWords >= MIN_ARTICLE_WORDS) {
-    yield;
-    const roots = findArticleRoots(doc, body, scan);
-    if (roots.length) {
-      yield;
-      const built = yield* buildText(roots, scan);
-      if (hasWords(built.text, MIN_ARTICLE_WORDS)) {
-        yield;
-        return { text: built.text, title: findTitle(doc, roots), segments: built.segments };
-      }
-    }
-  }
+  const found = yield* articleIn(doc, scan);
+  if (found) return found;
 
   // No paragraph markup (a plain-text page, a bare <pre>, text straight in <body>):
   // read the whole body, still without scripts, hidden parts or furniture.
