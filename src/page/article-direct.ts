@@ -112,11 +112,8 @@ export function* directText(root: Element, minWords: number): Steps<{ text: stri
         chars[depth] += nonSpaceLength(data);
         if (readingAt >= 0) reading.push(data);
         if (quietAt < 0) {
-          // a long text node (a log, a data dump) is read a piece at a time between yields
-          for (let at = b.addText(t, pre > 0, 0, TEXT_PER_STEP); at < data.length; ) {
-            yield;
-            at = b.addText(t, pre > 0, at, at + TEXT_PER_STEP);
-          }
+          const at = b.addText(t, pre > 0, 0, TEXT_PER_STEP);
+          if (at < data.length) yield* b.addRest(t, pre > 0, at);
         }
         next = n.nextSibling;
       } else if (type === ELEMENT_NODE) {

@@ -158,9 +158,20 @@ export class TextBuilder {
     }
   }
 
-  /** Appends a text node, collapsing whitespace (or, in <pre>, keeping blank lines as breaks). */
   /**
-   * Adds the node's text from `from`, stopping at the first run boundary at or after
+   * The rest of a text node that addText(node, pre, 0, TEXT_PER_STEP) stopped in at `at`
+   * (a log, a data dump), a piece per step: one node is never one long task.
+   */
+  *addRest(node: Text, pre: boolean, at: number): Steps<void> {
+    while (at < node.length) {
+      yield;
+      at = this.addText(node, pre, at, at + TEXT_PER_STEP);
+    }
+  }
+
+  /**
+   * Appends a text node, collapsing whitespace (or, in <pre>, keeping blank lines as
+   * breaks). Adds the node's text from `from`, stopping at the first run boundary at or after
    * `until`; returns where it stopped (the text's length when done). A long text node is
    * read in pieces, so one node is never one long task.
    */
@@ -336,11 +347,8 @@ export function* buildText(roots: Element[], stats: PageScan): Steps<{ text: str
         next = n.nextSibling;
         const type = n.nodeType; // read once: every DOM property read is a call into the browser
         if (type === TEXT_NODE) {
-          // a long text node (a log, a data dump) is read a piece at a time between yields
-          for (let at = b.addText(n as Text, pre > 0, 0, TEXT_PER_STEP); at < (n as Text).length; ) {
-            yield;
-            at = b.addText(n as Text, pre > 0, at, at + TEXT_PER_STEP);
-          }
+          const at = b.addText(n as Text, pre > 0, 0, TEXT_PER_STEP);
+          if (at < (n as Text).length) yield* b.addRest(n as Text, pre > 0, at);
         }
         else if (type === ELEMENT_NODE) {
           const el = n as Element;
