@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fold, tokenize, type Token } from '../../src/core/text/tokens';
+import { countWords, fold, tokenize, type Token } from '../../src/core/text/tokens';
 
 // The tokenizer as first written: one regular expression for words and per-word rules. The
 // fast tokenizer must give exactly the same tokens for any text.
@@ -84,5 +84,27 @@ describe('tokenize', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('countWords', () => {
+  // the count as first written: matches of one pattern
+  const WORDS = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
+  const referenceCount = (text: string) => [...text.matchAll(WORDS)].length;
+  const joints = ["'", '’', '.', ',', '-', '--', ',,', ' ', '‘', '\u0301', '_'];
+
+  it('counts what the one-pattern count counts, on any text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces, ...joints), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(countWords(text)).toBe(referenceCount(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('counts joined words once', () => {
+    expect(countWords('The U.S. talks, worth $1,000.50, didn’t end -- yet.')).toBe(8);
+    expect(countWords('𝐀𝐁 and 中文 e\u0301')).toBe(4);
   });
 });

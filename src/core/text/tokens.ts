@@ -220,12 +220,39 @@ export function tokenize(text: string, offset = 0, limit = Infinity): Token[] {
   return out;
 }
 
-/** Number of words as a reader would count them. */
-const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
+/**
+ * Number of words as a reader would count them: the matches of
+ * /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*\/gu ("U.S.", "1,000" and "don’t" are one word
+ * each). Read character by character: a run of letters and digits is a new word unless one
+ * of those joining marks, right after the previous run, leads into it.
+ */
 export function countWords(text: string): number {
-  // test() walks the matches without building a match object for each
   let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.test(text)) n++;
+  let inRun = false;
+  // the previous character is a joining mark that ends a run
+  let joins = false;
+  const len = text.length;
+  for (let i = 0; i < len; i++) {
+    const c = text.charCodeAt(i);
+    let word: boolean;
+    if (c < 128) word = isAsciiAlnum(c);
+    else if (!isSurrogate(c)) word = (classOf(c) & (LETTER | NUMBER)) !== 0;
+    else {
+      // a pair outside the Basic Multilingual Plane is one character; a lone half is none
+      const d = text.charCodeAt(i + 1);
+      if (c <= 0xdbff && (d & 0xfc00) === 0xdc00) {
+        word = LETTER_OR_NUMBER.test(text.slice(i, i + 2));
+        i++;
+      } else word = false;
+    }
+    if (word) {
+      if (!inRun && !joins) n++;
+      inRun = true;
+    } else {
+      joins = inRun && (c === QUOTE || c === RSQUO || c === 46 || c === 44 || c === 45);
+      inRun = false;
+    }
+  }
   return n;
 }
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
