@@ -1,6 +1,8 @@
 // Word tokens with offsets into the original text. Every token's [start, end) slices the
 // text it came from; `norm` is the lower-cased, diacritic-folded, contraction-expanded form.
 
+import { classOf, isAsciiAlnum, isSurrogate, LETTER, MARK, NUMBER, UPPER } from './chars';
+
 export interface Token {
   start: number;
   end: number;
@@ -97,37 +99,8 @@ function wordInfo(raw: string): WordInfo {
   return w;
 }
 
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-}
-function isSurrogate(c: number): boolean {
-  return (c & 0xf800) === 0xd800;
-}
 const QUOTE = 39; // '
 const RSQUO = 0x2019; // ’
-
-// What the word pattern needs to know of a character, looked up once per character.
-const KNOWN = 1;
-const LETTER = 2; // \p{L}
-const MARK = 4; // \p{M}
-const NUMBER = 8; // \p{N}
-const UPPER = 16; // \p{Lu}
-const IS_L = /^\p{L}$/u;
-const IS_M = /^\p{M}$/u;
-const IS_N = /^\p{N}$/u;
-const IS_LU = /^\p{Lu}$/u;
-const CLASSES = new Uint8Array(0x10000);
-
-/** The classes of a UTF-16 code unit that is not a surrogate (so it is a whole code point). */
-function classOf(c: number): number {
-  let k = CLASSES[c];
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    k = KNOWN | (IS_L.test(ch) ? LETTER : 0) | (IS_M.test(ch) ? MARK : 0) | (IS_N.test(ch) ? NUMBER : 0) | (IS_LU.test(ch) ? UPPER : 0);
-    CLASSES[c] = k;
-  }
-  return k;
-}
 
 const NO_WORD = -2;
 const ASK_PATTERN = -1;
