@@ -6,6 +6,7 @@ import { tokenize, type Token } from '../text/tokens';
 import { splitSentences, type Span } from '../text/sentences';
 import { MODAL_WORDS, NEGATING_VERBS, NEGATORS, NON_NEGATING_AFTER_NOT, SPEECH_VERBS } from '../text/lexicon';
 import { stem } from '../text/terms';
+import { wordRuns } from '../text/chars';
 import { findMentions, type EntityMatcher, type EntityMention } from './entities';
 import { findFigures } from './figures';
 
@@ -24,7 +25,15 @@ export interface SentenceInfo extends Span {
 }
 
 const PRONOUNS = new Set(['he', 'she']);
-const CLAUSE_END = /[,;:—–()]|\n/;
+/** Whether a gap between words holds a clause end: /[,;:—–()]|\n/. */
+function endsClause(gap: string): boolean {
+  if (gap === ' ' || gap === '') return false;
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2014 || c === 0x2013 || c === 0x28 || c === 0x29 || c === 0x0a) return true;
+  }
+  return false;
+}
 const CLAUSE_WORDS = new Set(['but', 'though', 'although', 'while', 'whereas', 'because', 'however', 'yet']);
 
 /** Per token: is it inside the scope of a negation (NegEx-style: from the cue to the clause end)? */
@@ -33,7 +42,7 @@ export function negationScope(tokens: Token[]): boolean[] {
   let active = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (i > 0 && (CLAUSE_END.test(t.gap) || CLAUSE_WORDS.has(t.norm))) active = false;
+    if (i > 0 && (endsClause(t.gap) || CLAUSE_WORDS.has(t.norm))) active = false;
     if (isNegationCue(tokens, i)) {
       active = true;
       continue;
@@ -88,7 +97,8 @@ function quotedSpans(text: string, span: Span): Span[] {
   const re = /[“"]([^“”"]{2,}?)(?:[”"]|$)/g;
   for (const m of s.matchAll(re)) {
     const inner = m[1];
-    if (inner.trim().split(/\s+/).length < 3) continue;
+    // trim().split(/\s+/).length: its words, and at least one
+    if (wordRuns(inner) < 3) continue;
     const start = span.start + (m.index ?? 0) + 1;
     out.push({ start, end: start + inner.length });
   }

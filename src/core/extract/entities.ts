@@ -46,10 +46,11 @@ export function aliasNorms(alias: string): string[] {
     .map((t) => t.norm);
 }
 
-/** Places a sentence implies through demonyms ("Italian Prime Minister" -> Italy), as entity ids. */
-export function impliedPlaces(tokens: Token[], m: EntityMatcher): string[] {
+/** Places a sentence (or its tokens [from, to)) implies through demonyms ("Italian Prime Minister" -> Italy), as entity ids. */
+export function impliedPlaces(tokens: Token[], m: EntityMatcher, from = 0, to = tokens.length): string[] {
   const out: string[] = [];
-  for (const t of tokens) {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
     if (!t.cap) continue;
     const key = DEMONYMS[t.norm];
     const id = key ? m.placeByCountry.get(key) : undefined;
@@ -116,6 +117,12 @@ export function compileMatcher(entities: IndexEntity[]): EntityMatcher {
   return { byFirst, surnames, allSurnames, givens, types, maxLen, placeByCountry };
 }
 
+/** /^\d/: an ASCII digit first. */
+function startsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 function sameRun(tokens: Token[], i: number): boolean {
   // token i continues the capitalised run of token i-1
   return i > 0 && tokens[i].gap === ' ' && !tokens[i - 1].possessive;
@@ -151,7 +158,7 @@ export function findMentions(text: string, tokens: Token[], m: EntityMatcher, se
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t.cap && !t.acronym && !/^\d/.test(t.raw)) {
+    if (!t.cap && !t.acronym && !startsWithDigit(t.raw)) {
       i++;
       continue;
     }
@@ -230,21 +237,43 @@ function surnameCandidates(map: Map<string, string[]>, word: string): [string, s
   return found.map((s) => [s, map.get(s)!]);
 }
 
+const NO_VARIANTS: [string, string[]][] = [];
+const variantCaches = new WeakMap<Map<string, string[]>, { size: number; byWord: Map<string, [string, string[]][]> }>();
+
+/**
+ * The entries of a surname map whose surname is `word` or a spelling variant of it, in the
+ * map's order. Depends on the word only: kept per map (most words have none).
+ */
+function spellingVariants(map: Map<string, string[]>, word: string): [string, string[]][] {
+  let cache = variantCaches.get(map);
+  if (!cache || cache.size !== map.size) {
+    cache = { size: map.size, byWord: new Map() };
+    variantCaches.set(map, cache);
+  }
+  let found = cache.byWord.get(word);
+  if (found === undefined) {
+    found = surnameCandidates(map, word).filter(([surname]) => surname === word || isSpellingVariant(surname, word));
+    if (!found.length) found = NO_VARIANTS;
+    if (cache.byWord.size >= 50_000) cache.byWord.clear();
+    cache.byWord.set(word, found);
+  }
+  return found;
+}
+
 function fuzzyPerson(tokens: Token[], i: number, m: EntityMatcher, sentenceStarts: ReadonlySet<number>): { entity: string; len: number } | null {
   const t = tokens[i];
   // "Fredriech Merz": a given-name variant followed by a known surname
   const next = tokens[i + 1];
   if (next && sameRun(tokens, i + 1) && next.cap) {
-    for (const [surname, ids] of surnameCandidates(m.allSurnames, next.norm)) {
-      if (surname !== next.norm && !isSpellingVariant(surname, next.norm)) continue;
+    for (const [, ids] of spellingVariants(m.allSurnames, next.norm)) {
       for (const id of ids) {
         const g = m.givens.get(id);
         if (g && [...g].some((x) => isGivenNameVariant(x, t.norm))) return { entity: id, len: 2 };
       }
     }
   }
-  for (const [surname, ids] of surnameCandidates(m.surnames, t.norm)) {
-    if (surname === t.norm || !isSpellingVariant(surname, t.norm)) continue;
+  for (const [surname, ids] of spellingVariants(m.surnames, t.norm)) {
+    if (surname === t.norm) continue;
     const id = ids[0];
     if (surnameStandsAlone(tokens, i, id, m, sentenceStarts)) return { entity: id, len: 1 };
   }

@@ -3,6 +3,7 @@ import type { Figure, Modality } from '../index/schema';
 import type { Token } from '../text/tokens';
 import { splitClauses, type Span } from '../text/sentences';
 import { contentTerms, type TermHit } from '../text/terms';
+import { wordRuns } from '../text/chars';
 import { DEMONYMS, METONYMS, MODAL_WORDS, STOPWORDS, TITLE_WORDS, WEEKDAYS_MONTHS } from '../text/lexicon';
 import { fold, impliedPlaces, type EntityMatcher, type EntityMention } from '../extract/entities';
 import { isNegationCue, negationScope } from '../extract/claims';
@@ -63,6 +64,30 @@ function countryOf(name: string): string | null {
   return DEMONYMS[f] ?? METONYMS[f] ?? null;
 }
 
+/** The first token that starts at or after `pos` (tokens.length if none): tokens are in text order. */
+function firstTokenFrom(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid].start >= pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The first term from token `token` on (terms.length if none): terms are in token order. */
+function firstTermFrom(terms: TermHit[], token: number): number {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (terms[mid].token >= token) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 export function unitFeatures(
   source: string,
   span: Span,
@@ -74,16 +99,19 @@ export function unitFeatures(
   knownFigures?: Figure[],
 ): UnitFeatures {
   const text = source.slice(span.start, span.end);
+  const n = tokens.length;
   // entity names are compared as entities, not as words
-  const inMention = new Set<number>();
-  for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) inMention.add(k);
+  const inMention = new Uint8Array(n);
+  for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) inMention[k] = 1;
   // names, capitalised titles ("Vice President") and demonyms ("Russian") are compared as
   // entities and places, not as words
   const terms = contentTerms(tokens).filter((h) => {
     const t = tokens[h.token];
-    return !inMention.has(h.token) && !(t.cap && (TITLE_WORDS.has(t.norm) || DEMONYMS[t.norm]));
+    return inMention[h.token] === 0 && !(t.cap && (TITLE_WORDS.has(t.norm) || DEMONYMS[t.norm]));
   });
-  const entities = new Set<string>([...mentions.map((m) => m.entity), ...impliedPlaces(tokens, matcher)]);
+  const entities = new Set<string>();
+  for (const m of mentions) entities.add(m.entity);
+  for (const p of impliedPlaces(tokens, matcher)) entities.add(p);
   for (const e of extraEntities) if (e) entities.add(e);
   const countries = new Set<string>();
   for (const m of mentions) {
@@ -95,40 +123,47 @@ export function unitFeatures(
   for (const t of tokens) if (t.cap && DEMONYMS[t.norm]) countries.add(DEMONYMS[t.norm]);
   const negScope = negationScope(tokens);
   const clauses: ClauseFeatures[] = splitClauses(source, span).map((c) => {
-    let from = tokens.findIndex((t) => t.start >= c.start);
-    if (from < 0) from = tokens.length;
-    let to = tokens.findIndex((t) => t.start >= c.end);
-    if (to < 0) to = tokens.length;
-    const ct = terms.filter((h) => h.token >= from && h.token < to);
+    // tokens and terms are in text order: each clause holds a run of them
+    const from = firstTokenFrom(tokens, c.start);
+    const to = firstTokenFrom(tokens, c.end);
+    const ct = terms.slice(firstTermFrom(terms, from), firstTermFrom(terms, to));
+    const termSet = new Set<string>();
     const negated = new Map<string, boolean>();
-    for (const h of ct) if (!negated.has(h.term)) negated.set(h.term, negScope[h.token] || isNegationCue(tokens, h.token));
+    for (const h of ct) {
+      termSet.add(h.term);
+      if (!negated.has(h.term)) negated.set(h.term, negScope[h.token] || isNegationCue(tokens, h.token));
+    }
     const modalities = new Set<Modality>();
     for (let k = from; k < to; k++) {
       const m = MODAL_WORDS[tokens[k].norm];
       if (m) modalities.add(m);
     }
-    const ents = new Set<string>([
-      ...mentions.filter((m) => m.tokenStart >= from && m.tokenStart < to).map((m) => m.entity),
-      ...impliedPlaces(tokens.slice(from, to), matcher),
-    ]);
+    const ents = new Set<string>();
+    for (const m of mentions) if (m.tokenStart >= from && m.tokenStart < to) ents.add(m.entity);
+    for (const p of impliedPlaces(tokens, matcher, from, to)) ents.add(p);
     for (const e of extraEntities) if (e) ents.add(e);
-    return { start: c.start, end: c.end, from, to, terms: ct, termSet: new Set(ct.map((h) => h.term)), negated, modalities, entities: ents };
+    return { start: c.start, end: c.end, from, to, terms: ct, termSet, negated, modalities, entities: ents };
   });
   const figures = knownFigures ?? findFigures(text, span.start);
   const quotes: Span[] = [];
-  for (const m of text.matchAll(/[“"]([^“”"]{2,}?)(?:[”"]|$)/g)) {
-    if (m[1].trim().split(/\s+/).length < 2) continue;
+  // every quote opens with one of these
+  if (text.includes('"') || text.includes('“')) for (const m of text.matchAll(/[“"]([^“”"]{2,}?)(?:[”"]|$)/g)) {
+    // trim().split(/\s+/).length: its words, and at least one
+    if (wordRuns(m[1]) < 2) continue;
     const start = span.start + (m.index ?? 0) + 1;
     quotes.push({ start, end: start + m[1].length });
   }
   let foreignNames = 0;
-  tokens.forEach((t, i) => {
-    if (i === 0 || !t.cap || inMention.has(i) || t.acronym) return;
-    if (/[.!?:"“]\s*$/.test(t.gap) || /^["“‘(]/.test(t.gap.trim())) return; // a sentence or quote opens here
-    if (STOPWORDS.has(t.norm) || TITLE_WORDS.has(t.norm) || DEMONYMS[t.norm] || WEEKDAYS_MONTHS.has(t.norm)) return;
-    if (i > 0 && tokens[i - 1].cap && !inMention.has(i - 1) && tokens[i - 1].gap !== undefined && t.gap === ' ') return; // one name, counted once
+  for (let i = 1; i < n; i++) {
+    const t = tokens[i];
+    if (!t.cap || inMention[i] === 1 || t.acronym) continue;
+    if (t.gap !== ' ' && (/[.!?:"“]\s*$/.test(t.gap) || /^["“‘(]/.test(t.gap.trim()))) continue; // a sentence or quote opens here
+    if (STOPWORDS.has(t.norm) || TITLE_WORDS.has(t.norm) || DEMONYMS[t.norm] || WEEKDAYS_MONTHS.has(t.norm)) continue;
+    if (tokens[i - 1].cap && inMention[i - 1] === 0 && tokens[i - 1].gap !== undefined && t.gap === ' ') continue; // one name, counted once
     foreignNames++;
-  });
-  return { start: span.start, end: span.end, text, tokens, terms, termSet: new Set(terms.map((h) => h.term)), entities, countries, figures, quotes, clauses, negScope, foreignNames, agent: extraEntities[0] ?? extraEntities[1] ?? null,
+  }
+  const termSet = new Set<string>();
+  for (const h of terms) termSet.add(h.term);
+  return { start: span.start, end: span.end, text, tokens, terms, termSet, entities, countries, figures, quotes, clauses, negScope, foreignNames, agent: extraEntities[0] ?? extraEntities[1] ?? null,
     context: new Set(), contextEntities: new Set() };
 }
