@@ -44,12 +44,18 @@ interface Packed {
   clauses: { terms: Weighed; entities: Weighed }[];
   entities: Weighed;
   countries: Weighed;
-  /** The sentence's terms, in the order of its term set. */
-  terms: string[];
   /** Which clauses hold each term and each entity (bit k: clause k; up to MASKED clauses). */
   termClauses: Map<string, number>;
   entityClauses: Map<string, number>;
   norms: Int32Array;
+  /** Each clause's terms as numbers, in the order of its weights (masked sentences only). */
+  clauseTermIds: Int32Array[];
+  /** The sentence's clause terms as numbers, with the clauses that hold each (bit k: clause k). */
+  termIds: Int32Array;
+  termMasks: Int32Array;
+  /** The context's terms as numbers, in the order of the set, and their weight as context. */
+  contextIds: Int32Array;
+  contextWeights: Float64Array;
 }
 
 /** Sentences of more clauses than this compare every clause pair (bit masks hold 31). */
@@ -72,35 +78,61 @@ function weigh(xs: Set<string>, weight: (x: string) => number): Weighed {
   return { keys, w, sum };
 }
 
-/** Token norms as small integers, so runs of equal words compare as numbers. */
-const normIds = new Map<string, number>();
-function normId(norm: string): number {
-  let id = normIds.get(norm);
-  if (id === undefined) {
-    if (normIds.size > 500_000) normIds.clear(); // a bound for a long-lived page; ids are only compared within one call
-    normIds.set(norm, (id = normIds.size));
+/**
+ * Words as small integers, so they compare as numbers: token norms (runs of equal words) and
+ * terms (which clauses share what). Numbered per index, together with the packed sentences
+ * that use the numbers; a long-lived page that brings too many new words starts both afresh.
+ */
+interface Numbering {
+  byUnit: WeakMap<UnitFeatures, Packed>;
+  norms: Map<string, number>;
+  terms: Map<string, number>;
+}
+const MAX_WORDS = 500_000;
+const numberings = new WeakMap<Weights, Numbering>();
+function numberingFor(weights: Weights): Numbering {
+  let n = numberings.get(weights);
+  if (!n || n.norms.size > MAX_WORDS || n.terms.size > MAX_WORDS) {
+    n = { byUnit: new WeakMap(), norms: new Map(), terms: new Map() };
+    numberings.set(weights, n);
   }
+  return n;
+}
+function idOf(table: Map<string, number>, word: string): number {
+  let id = table.get(word);
+  if (id === undefined) table.set(word, (id = table.size));
   return id;
 }
 
-const packs = new WeakMap<Weights, WeakMap<UnitFeatures, Packed>>();
-function packed(u: UnitFeatures, weights: Weights): Packed {
-  let byUnit = packs.get(weights);
-  if (!byUnit) packs.set(weights, (byUnit = new WeakMap()));
+function packed(u: UnitFeatures, weights: Weights, numbering: Numbering): Packed {
+  const byUnit = numbering.byUnit;
   let p = byUnit.get(u);
   if (!p) {
     const idf = (t: string) => weights.idf(t);
     const entityIdf = (e: string) => weights.entityIdf(e);
     const norms = new Int32Array(u.tokens.length);
-    for (let i = 0; i < norms.length; i++) norms[i] = normId(u.tokens[i].norm);
+    for (let i = 0; i < norms.length; i++) norms[i] = idOf(numbering.norms, u.tokens[i].norm);
+    const clauses = u.clauses.map((c) => ({ terms: weigh(c.termSet, idf), entities: weigh(c.entities, entityIdf) }));
+    const termClauses = clauseMasks(u, (c) => c.termSet);
+    const termIds = new Int32Array(termClauses.size);
+    const termMasks = new Int32Array(termClauses.size);
+    let k = 0;
+    for (const [t, mask] of termClauses) {
+      termIds[k] = idOf(numbering.terms, t);
+      termMasks[k++] = mask;
+    }
     p = {
-      clauses: u.clauses.map((c) => ({ terms: weigh(c.termSet, idf), entities: weigh(c.entities, entityIdf) })),
+      clauses,
       entities: weigh(u.entities, entityIdf),
       countries: weigh(u.countries, () => 1),
-      terms: [...u.termSet],
-      termClauses: clauseMasks(u, (c) => c.termSet),
+      termClauses,
       entityClauses: clauseMasks(u, (c) => c.entities),
       norms,
+      clauseTermIds: u.clauses.length > MASKED ? [] : clauses.map((c) => Int32Array.from(c.terms.keys, (t) => idOf(numbering.terms, t))),
+      termIds,
+      termMasks,
+      contextIds: Int32Array.from(u.context, (t) => idOf(numbering.terms, t)),
+      contextWeights: Float64Array.from(u.context, (t) => CONTEXT_WEIGHT * weights.idf(t)),
     };
     byUnit.set(u, p);
   }
@@ -195,7 +227,8 @@ function longestRunOf(x: Int32Array, y: Int32Array): number {
 
 /** Longest common run of token norms (punctuation ignored). */
 export function longestRun(a: UnitFeatures, b: UnitFeatures): number {
-  const ids = (u: UnitFeatures) => Int32Array.from(u.tokens, (t) => normId(t.norm));
+  const table = new Map<string, number>();
+  const ids = (u: UnitFeatures) => Int32Array.from(u.tokens, (t) => idOf(table, t.norm));
   return longestRunOf(ids(a), ids(b));
 }
 
@@ -231,6 +264,11 @@ function contextMassOf(a: UnitFeatures, b: UnitFeatures, ca: ClauseFeatures, cb:
 
 const NONE: readonly string[] = Object.freeze([]);
 let pairRows = new Int32Array(16);
+// Scratch for the shared terms of every clause pair (row-major, clause of a by clause of b),
+// and each term's clauses in b, by term number (cleared after every pair).
+let pairWeight = new Float64Array(64);
+let pairCount = new Int32Array(64);
+let termMark = new Int32Array(1024);
 /** rows[i] gets bit j for every clause i of one side and j of the other that hold a key both have. */
 function markPairs(rows: Int32Array, keys: readonly string[], other: Set<string>, left: Map<string, number>, right: Map<string, number>): void {
   for (let k = 0; k < keys.length; k++) {
@@ -247,9 +285,100 @@ function markPairs(rows: Int32Array, keys: readonly string[], other: Set<string>
   }
 }
 
+// Scratch for contextMassAt, by term number: the clauses of a that hold the term (bit i), of
+// b (bit j), and whether a's context holds it (set by markContext, cleared by unmarkContext).
+let markA = new Int32Array(1024);
+let markB = new Int32Array(1024);
+let contextA = new Uint8Array(1024);
+
+function markContext(pa: Packed, pb: Packed, words: number): void {
+  if (markA.length < words) {
+    const size = Math.max(2 * markA.length, words);
+    markA = new Int32Array(size);
+    markB = new Int32Array(size);
+    contextA = new Uint8Array(size);
+  }
+  for (let k = 0; k < pa.termIds.length; k++) markA[pa.termIds[k]] = pa.termMasks[k];
+  for (let k = 0; k < pb.termIds.length; k++) markB[pb.termIds[k]] = pb.termMasks[k];
+  for (let k = 0; k < pa.contextIds.length; k++) contextA[pa.contextIds[k]] = 1;
+}
+
+function unmarkContext(pa: Packed, pb: Packed): void {
+  for (let k = 0; k < pa.termIds.length; k++) markA[pa.termIds[k]] = 0;
+  for (let k = 0; k < pb.termIds.length; k++) markB[pb.termIds[k]] = 0;
+  for (let k = 0; k < pa.contextIds.length; k++) contextA[pa.contextIds[k]] = 0;
+}
+
+/**
+ * contextMassOf for clause i of a and clause j of b, by term number (both sentences masked,
+ * markContext done): the same terms in the same order, so the same sum to the last bit.
+ */
+function contextMassAt(a: UnitFeatures, b: UnitFeatures, pb: Packed, ca: ClauseFeatures, cb: ClauseFeatures, i: number, j: number, weights: Weights): number {
+  let mass = 0;
+  // b's clause terms first: one counts when a has it only through its context
+  const own = pb.clauseTermIds[j];
+  const w = pb.clauses[j].terms.w;
+  for (let k = 0; k < own.length; k++) {
+    const t = own[k];
+    if (contextA[t] && !((markA[t] >>> i) & 1)) mass += CONTEXT_WEIGHT * w[k];
+  }
+  // then b's context terms that its clause does not hold: one counts when a has it at all
+  const ids = pb.contextIds;
+  for (let k = 0; k < ids.length; k++) {
+    const t = ids[k];
+    if ((markB[t] >>> j) & 1) continue;
+    if (((markA[t] >>> i) & 1) || contextA[t]) mass += pb.contextWeights[k];
+  }
+  if (!a.contextEntities.size && !b.contextEntities.size) return mass;
+  for (const e of cb.entities) if (a.contextEntities.has(e) && !ca.entities.has(e)) mass += CONTEXT_WEIGHT * weights.entityIdf(e);
+  for (const e of b.contextEntities) {
+    if (cb.entities.has(e)) continue;
+    if (ca.entities.has(e) || a.contextEntities.has(e)) mass += CONTEXT_WEIGHT * weights.entityIdf(e);
+  }
+  return mass;
+}
+
+/**
+ * For every clause pair (i of a, j of b): the summed weight of the terms both hold, added in
+ * the order of clause i's terms (the same sums as sharedWeight), and their count; and in
+ * pairRows[i] a bit for each j that shares a term with clause i.
+ */
+function sharedTerms(pa: Packed, pb: Packed, na: number, nb: number, words: number): void {
+  if (termMark.length < words) termMark = new Int32Array(Math.max(2 * termMark.length, words));
+  const cells = na * nb;
+  if (pairWeight.length < cells) {
+    pairWeight = new Float64Array(2 * cells);
+    pairCount = new Int32Array(2 * cells);
+  }
+  pairWeight.fill(0, 0, cells);
+  pairCount.fill(0, 0, cells);
+  const mark = termMark;
+  const ids = pb.termIds;
+  for (let k = 0; k < ids.length; k++) mark[ids[k]] = pb.termMasks[k];
+  for (let i = 0; i < na; i++) {
+    const own = pa.clauseTermIds[i];
+    const w = pa.clauses[i].terms.w;
+    let row = 0;
+    for (let k = 0; k < own.length; k++) {
+      let m = mark[own[k]];
+      if (!m) continue;
+      row |= m;
+      while (m) {
+        const cell = i * nb + (31 - Math.clz32(m & -m));
+        pairWeight[cell] += w[k];
+        pairCount[cell]++;
+        m &= m - 1;
+      }
+    }
+    pairRows[i] |= row;
+  }
+  for (let k = 0; k < ids.length; k++) mark[ids[k]] = 0;
+}
+
 export function similarity(a: UnitFeatures, b: UnitFeatures, weights: Weights): Similarity {
-  const pa = packed(a, weights);
-  const pb = packed(b, weights);
+  const numbering = numberingFor(weights);
+  const pa = packed(a, weights, numbering);
+  const pb = packed(b, weights, numbering);
   // a list only when there are shared names (most pairs have none)
   let named: string[] | null = null;
   for (const e of pa.entities.keys) if (b.entities.has(e)) (named ??= []).push(e);
@@ -275,14 +404,17 @@ export function similarity(a: UnitFeatures, b: UnitFeatures, weights: Weights): 
   const nb = b.clauses.length;
   if (pairRows.length < na) pairRows = new Int32Array(2 * na);
   const rows = pairRows;
-  const everyPair = na > MASKED || nb > MASKED || a.context.size > 0 || b.context.size > 0 || a.contextEntities.size > 0 || b.contextEntities.size > 0;
-  if (everyPair) rows.fill(-1, 0, na);
-  else {
+  const masked = na <= MASKED && nb <= MASKED;
+  const context = a.context.size > 0 || b.context.size > 0 || a.contextEntities.size > 0 || b.contextEntities.size > 0;
+  const everyPair = !masked || context;
+  if (masked) {
     rows.fill(0, 0, na);
     rows[0] = 1;
-    markPairs(rows, pa.terms, b.termSet, pa.termClauses, pb.termClauses);
+    sharedTerms(pa, pb, na, nb, numbering.terms.size);
     markPairs(rows, sharedEntities, b.entities, pa.entityClauses, pb.entityClauses);
   }
+  if (everyPair) rows.fill(-1, 0, na);
+  if (masked && context) markContext(pa, pb, numbering.terms.size);
   for (let i = 0; i < na; i++) {
     const row = rows[i];
     if (row === 0) continue;
@@ -292,13 +424,20 @@ export function similarity(a: UnitFeatures, b: UnitFeatures, weights: Weights): 
       if (!everyPair && !((row >>> j) & 1)) continue;
       const cb = b.clauses[j];
       const wb = pb.clauses[j];
-      const ws = sharedWeight(wa.terms, cb.termSet);
-      const n = sharedCount;
+      let ws: number;
+      let n: number;
+      if (masked) {
+        ws = pairWeight[i * nb + j];
+        n = pairCount[i * nb + j];
+      } else {
+        ws = sharedWeight(wa.terms, cb.termSet);
+        n = sharedCount;
+      }
       const t = cosineOf(ws, wa.terms.sum, wb.terms.sum);
       const emass0 = sharedWeight(wa.entities, cb.entities);
       const e = overlapOf(emass0, wa.entities, cb.entities.size, wb.entities.sum);
       const emass = !wa.entities.keys.length || !cb.entities.size ? 0 : emass0;
-      const ctx = contextMassOf(a, b, ca, cb, weights);
+      const ctx = !context ? 0 : masked ? contextMassAt(a, b, pb, ca, cb, i, j, weights) : contextMassOf(a, b, ca, cb, weights);
       const v = 0.75 * t + 0.25 * e + 0.15 * (1 - Math.exp(-ctx / EVIDENCE_SCALE));
       if (bi < 0 || v > bv || (v === bv && n > bn)) {
         bi = i;
@@ -313,6 +452,7 @@ export function similarity(a: UnitFeatures, b: UnitFeatures, weights: Weights): 
       }
     }
   }
+  if (masked && context) unmarkContext(pa, pb);
   const runScore = Math.min(1, Math.max(0, run - 2) / 8);
   // many names in common (a list of the same leaders or countries) is closeness of its own
   const names = 0.1 * (1 - Math.exp(-bemass / ENTITY_SCALE));

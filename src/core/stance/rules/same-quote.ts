@@ -19,14 +19,24 @@ interface Quoted {
   negations: number;
 }
 
-/** Negation words among `ws` (keyed as wordKey does: a negator has no digits to drop). */
-function negations(ws: string[], keys: string[]): number {
-  let n = 0;
-  for (let i = 0; i < ws.length; i++) {
-    const k = keys[i];
-    if (NEGATORS.has(/\p{N}/u.test(k) ? k.replace(/\p{N}/gu, '') : k) || /n['’]t\b/i.test(ws[i])) n++;
+/** What a quotation needs of one word: its key, and whether it is a content word or a negation. */
+interface WordFacts {
+  key: string;
+  content: boolean;
+  negates: boolean;
+}
+const factsByWord = new Map<string, WordFacts>();
+function factsOf(w: string): WordFacts {
+  let f = factsByWord.get(w);
+  if (!f) {
+    const key = wordKey(w);
+    // a negator has no digits to drop (the key is compared as wordKey makes it)
+    const negates = NEGATORS.has(/\p{N}/u.test(key) ? key.replace(/\p{N}/gu, '') : key) || /n['’]t\b/i.test(w);
+    f = { key, content: isContentWord(key), negates };
+    if (factsByWord.size > 100_000) factsByWord.clear();
+    factsByWord.set(w, f);
   }
-  return n;
+  return f;
 }
 
 /** Word counts, by key and as parallel lists (read without an entry array per word). */
@@ -44,10 +54,19 @@ function countsOf(keys: string[]): Counts {
 
 function quoted(text: string): Quoted {
   const ws = words(text);
-  const keys = ws.map(wordKey);
-  const counts = countsOf(keys);
-  const contentCounts = countsOf(keys.filter((k) => isContentWord(k)));
-  return { text, words: ws, keys, length: text.split(/\s+/).length, counts, contentCounts, negations: negations(ws, keys) };
+  const keys: string[] = new Array(ws.length);
+  const contentKeys: string[] = [];
+  let negations = 0;
+  for (let i = 0; i < ws.length; i++) {
+    const f = factsOf(ws[i]);
+    keys[i] = f.key;
+    if (f.content) contentKeys.push(f.key);
+    if (f.negates) negations++;
+  }
+  // as many words as `text.split(/\s+/)` gives: an empty piece before leading and after
+  // trailing space, and one for an empty text
+  const length = text ? ws.length + (/^\s/.test(text) ? 1 : 0) + (/\s$/.test(text) ? 1 : 0) : 1;
+  return { text, words: ws, keys, length, counts: countsOf(keys), contentCounts: countsOf(contentKeys), negations };
 }
 
 const quotedCache = new WeakMap<UnitFeatures, { quotes: Quoted[]; whole: Quoted }>();
@@ -84,9 +103,9 @@ export const sameQuote: StanceRule = {
   name: 'same-quote',
   description: 'Both texts carry the same quotation (most of its words in order); wording differences are listed.',
   apply({ page, statement }) {
+    if (!page.quotes.length && !statement.quotes.length) return null;
     const pq = quotesOf(page);
     const sq = quotesOf(statement);
-    if (!pq.quotes.length && !sq.quotes.length) return null;
     const left = pq.quotes.length ? pq.quotes : [pq.whole];
     const right = sq.quotes.length ? sq.quotes : [sq.whole];
     const shortAllowed = pq.quotes.length > 0 && sq.quotes.length > 0 && !!page.agent && page.agent === statement.agent;
