@@ -9,8 +9,12 @@ const slowFold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLow
 const WHOLE: Record<string, string[]> = Object.assign(Object.create(null), { "won't": ['will', 'not'], "can't": ['can', 'not'], "shan't": ['shall', 'not'], "ain't": ['is', 'not'] });
 const ENDINGS: [string, string][] = [["n't", 'not'], ["'ll", 'will'], ["'re", 'are'], ["'ve", 'have'], ["'d", 'would'], ["'m", 'am']];
 
-function referenceTokenize(text: string): Token[] {
-  const out: Token[] = [];
+type Plain = Omit<Token, 'facts'>;
+/** A token without the facts it carries about its word (checked on their own). */
+const plain = ({ facts: _facts, ...rest }: Token): Plain => rest;
+
+function referenceTokenize(text: string): Plain[] {
+  const out: Plain[] = [];
   let last = 0;
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];
@@ -51,7 +55,7 @@ describe('tokenize', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), { maxLength: 30 }), (parts) => {
         const text = parts.join('');
-        expect(tokenize(text)).toEqual(referenceTokenize(text));
+        expect(tokenize(text).map(plain)).toEqual(referenceTokenize(text));
       }),
       { numRuns: 3000 },
     );
@@ -62,14 +66,14 @@ describe('tokenize', () => {
     const start = text.indexOf('“');
     const slice = text.slice(start);
     const shifted = tokenize(slice, start);
-    expect(shifted).toEqual(referenceTokenize(slice).map((t) => ({ ...t, start: t.start + start, end: t.end + start })));
+    expect(shifted.map(plain)).toEqual(referenceTokenize(slice).map((t) => ({ ...t, start: t.start + start, end: t.end + start })));
     for (const t of shifted) expect(text.slice(t.start, t.end)).toBe(t.raw);
   });
 
   it('reads a word the same the second time (cached) as the first', () => {
     const text = 'NATO’s chief, Mark Rutte, wasn’t there; NATO’s chief wasn’t there.';
     expect(tokenize(text)).toEqual(tokenize(text));
-    expect(tokenize(text)).toEqual(referenceTokenize(text));
+    expect(tokenize(text).map(plain)).toEqual(referenceTokenize(text));
   });
 
   it('reads words that name Object.prototype properties as ordinary words', () => {

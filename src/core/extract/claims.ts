@@ -4,8 +4,8 @@ import type { ClaimKind } from '../types';
 import type { Figure, Modality } from '../index/schema';
 import { tokenize, type Token } from '../text/tokens';
 import { splitSentences, type Span } from '../text/sentences';
-import { MODAL_WORDS, NEGATING_VERBS, NEGATORS, NON_NEGATING_AFTER_NOT, SPEECH_VERBS } from '../text/lexicon';
-import { stem } from '../text/terms';
+import { SPEECH_VERBS } from '../text/lexicon';
+import { CLAUSE_WORD, CONTRAST_AFTER_NOT, NEGATING_VERB, NEGATOR, PRONOUN, SPEECH_VERB } from '../text/words';
 import { wordRuns } from '../text/chars';
 import { findMentions, type EntityMatcher, type EntityMention } from './entities';
 import { findFigures } from './figures';
@@ -24,7 +24,6 @@ export interface SentenceInfo extends Span {
   quotes: Span[];
 }
 
-const PRONOUNS = new Set(['he', 'she']);
 /** Whether a gap between words holds a clause end: /[,;:—–()]|\n/. */
 function endsClause(gap: string): boolean {
   if (gap === ' ' || gap === '') return false;
@@ -34,7 +33,6 @@ function endsClause(gap: string): boolean {
   }
   return false;
 }
-const CLAUSE_WORDS = new Set(['but', 'though', 'although', 'while', 'whereas', 'because', 'however', 'yet']);
 
 /** Per token: is it inside the scope of a negation (NegEx-style: from the cue to the clause end)? */
 export function negationScope(tokens: Token[]): boolean[] {
@@ -42,7 +40,7 @@ export function negationScope(tokens: Token[]): boolean[] {
   let active = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (i > 0 && (endsClause(t.gap) || CLAUSE_WORDS.has(t.norm))) active = false;
+    if (i > 0 && (endsClause(t.gap) || (t.facts.flags & CLAUSE_WORD) !== 0)) active = false;
     if (isNegationCue(tokens, i)) {
       active = true;
       continue;
@@ -59,32 +57,19 @@ function hasNegationCue(tokens: Token[]): boolean {
 
 export function isNegationCue(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (NEGATORS.has(t.norm)) {
+  const flags = t.facts.flags;
+  if ((flags & NEGATOR) !== 0) {
     const next = tokens[i + 1];
-    if (t.norm === 'not' && next && NON_NEGATING_AFTER_NOT.has(next.norm)) return false;
+    if (t.norm === 'not' && next && (next.facts.flags & CONTRAST_AFTER_NOT) !== 0) return false;
     if (t.norm === 'no' && next && (next.norm === 'longer' || next.norm === 'doubt')) return next.norm === 'longer';
     return true;
   }
-  return isNegatingVerb(t.norm);
+  return (flags & NEGATING_VERB) !== 0;
 }
-
-/** Word -> whether its stem is a negating verb (one lookup a token instead of two). */
-const negatingVerbCache = new Map<string, boolean>();
-function isNegatingVerb(norm: string): boolean {
-  let v = negatingVerbCache.get(norm);
-  if (v === undefined) {
-    v = NEGATING_VERBS.has(stem(norm));
-    if (negatingVerbCache.size >= 50_000) negatingVerbCache.clear();
-    negatingVerbCache.set(norm, v);
-  }
-  return v;
-}
-
-const MODALS = new Map(Object.entries(MODAL_WORDS));
 
 export function modalityOf(tokens: Token[]): Modality {
   for (const t of tokens) {
-    const m = MODALS.get(t.norm);
+    const m = t.facts.modal;
     if (m) return m;
   }
   return 'fact';
@@ -109,12 +94,12 @@ function speakerOf(tokens: Token[], mentions: EntityMention[], types: Map<string
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // a written speech verb always has itself as its norm: test that first, it is cheaper
-    if (!SPEECH_VERBS.has(t.norm) || !SPEECH_VERBS.has(t.raw.toLowerCase())) continue;
+    if ((t.facts.flags & SPEECH_VERB) === 0 || !SPEECH_VERBS.has(t.raw.toLowerCase())) continue;
     // subject before the verb, allowing an adverb or two ("Trump also said")
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
       const m = mentions.find((x) => x.tokenEnd === k + 1);
       if (m && types.get(m.entity) !== 'place') return m.entity;
-      if (PRONOUNS.has(tokens[k].norm)) return lastPerson;
+      if ((tokens[k].facts.flags & PRONOUN) !== 0) return lastPerson;
       if (tokens[k].cap && !mentions.some((x) => x.tokenStart <= k && k < x.tokenEnd)) break;
     }
     // "…,” said Trump
@@ -187,7 +172,7 @@ export function readSentences(text: string, matcher: EntityMatcher): SentenceInf
     const described = mentions.some((m) => matcher.types.get(m.entity) === 'person') ? null : definiteDescription(tokens, titled, seen);
     const firstPerson = mentions.find((m) => matcher.types.get(m.entity) === 'person')?.entity ?? described;
     // a sentence that opens with "he"/"she", or a quote with no name in it, is about the last person named
-    const subject = !firstPerson && (tokens.some((t) => PRONOUNS.has(t.norm)) || (!speaker && quotes.length)) ? lastPerson : (tokens.length && PRONOUNS.has(tokens[0].norm) ? lastPerson : firstPerson);
+    const subject = !firstPerson && (tokens.some((t) => (t.facts.flags & PRONOUN) !== 0) || (!speaker && quotes.length)) ? lastPerson : (tokens.length && (tokens[0].facts.flags & PRONOUN) !== 0 ? lastPerson : firstPerson);
     let kind: ClaimKind = 'statement';
     if (quotes.length) kind = 'quote';
     else if (speaker) kind = 'attributed';

@@ -6,6 +6,7 @@ import type { EntityType } from '../types';
 import { fold, tokenize, type Token } from '../text/tokens';
 import { isGivenNameVariant, isSpellingVariant } from './fuzzy';
 import { TITLE_WORDS, DEMONYMS, STOPWORDS } from '../text/lexicon';
+import { STOPWORD, TITLE } from '../text/words';
 
 export interface EntityMention {
   entity: string;
@@ -52,7 +53,7 @@ export function impliedPlaces(tokens: Token[], m: EntityMatcher, from = 0, to = 
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (!t.cap) continue;
-    const key = DEMONYMS[t.norm];
+    const key = t.facts.demonym;
     const id = key ? m.placeByCountry.get(key) : undefined;
     if (id && !out.includes(id)) out.push(id);
   }
@@ -129,7 +130,7 @@ function sameRun(tokens: Token[], i: number): boolean {
 }
 
 function isNameLike(t: Token): boolean {
-  return t.cap && !STOPWORDS.has(t.norm) && !TITLE_WORDS.has(t.norm) && !(t.norm in DEMONYMS);
+  return t.cap && (t.facts.flags & (STOPWORD | TITLE)) === 0 && t.facts.demonym === null;
 }
 
 /**

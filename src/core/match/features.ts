@@ -4,7 +4,8 @@ import type { Token } from '../text/tokens';
 import { splitClauses, type Span } from '../text/sentences';
 import { contentTerms, type TermHit } from '../text/terms';
 import { wordRuns } from '../text/chars';
-import { DEMONYMS, METONYMS, MODAL_WORDS, STOPWORDS, TITLE_WORDS, WEEKDAYS_MONTHS } from '../text/lexicon';
+import { DEMONYMS, METONYMS } from '../text/lexicon';
+import { STOPWORD, TITLE, WEEKDAY_MONTH } from '../text/words';
 import { fold, impliedPlaces, type EntityMatcher, type EntityMention } from '../extract/entities';
 import { isNegationCue, negationScope } from '../extract/claims';
 import { findFigures } from '../extract/figures';
@@ -107,7 +108,7 @@ export function unitFeatures(
   // entities and places, not as words
   const terms = contentTerms(tokens).filter((h) => {
     const t = tokens[h.token];
-    return inMention[h.token] === 0 && !(t.cap && (TITLE_WORDS.has(t.norm) || DEMONYMS[t.norm]));
+    return inMention[h.token] === 0 && !(t.cap && ((t.facts.flags & TITLE) !== 0 || t.facts.demonym !== null));
   });
   const entities = new Set<string>();
   for (const m of mentions) entities.add(m.entity);
@@ -120,7 +121,7 @@ export function unitFeatures(
       if (c) countries.add(c);
     }
   }
-  for (const t of tokens) if (t.cap && DEMONYMS[t.norm]) countries.add(DEMONYMS[t.norm]);
+  for (const t of tokens) if (t.cap && t.facts.demonym !== null) countries.add(t.facts.demonym);
   const negScope = negationScope(tokens);
   const clauses: ClauseFeatures[] = splitClauses(source, span).map((c) => {
     // tokens and terms are in text order: each clause holds a run of them
@@ -135,7 +136,7 @@ export function unitFeatures(
     }
     const modalities = new Set<Modality>();
     for (let k = from; k < to; k++) {
-      const m = MODAL_WORDS[tokens[k].norm];
+      const m = tokens[k].facts.modal;
       if (m) modalities.add(m);
     }
     const ents = new Set<string>();
@@ -158,7 +159,7 @@ export function unitFeatures(
     const t = tokens[i];
     if (!t.cap || inMention[i] === 1 || t.acronym) continue;
     if (t.gap !== ' ' && (/[.!?:"“]\s*$/.test(t.gap) || /^["“‘(]/.test(t.gap.trim()))) continue; // a sentence or quote opens here
-    if (STOPWORDS.has(t.norm) || TITLE_WORDS.has(t.norm) || DEMONYMS[t.norm] || WEEKDAYS_MONTHS.has(t.norm)) continue;
+    if ((t.facts.flags & (STOPWORD | TITLE | WEEKDAY_MONTH)) !== 0 || t.facts.demonym !== null) continue;
     if (tokens[i - 1].cap && inMention[i - 1] === 0 && tokens[i - 1].gap !== undefined && t.gap === ' ') continue; // one name, counted once
     foreignNames++;
   }

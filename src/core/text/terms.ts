@@ -42,16 +42,9 @@ export function isContentWord(norm: string): boolean {
   return LETTER.test(norm);
 }
 
-/** Word -> its term, or null for a word that is not a content word (both depend on the word only). */
-const contentTermCache = new Map<string, string | null>();
-function contentTermOf(norm: string): string | null {
-  let t = contentTermCache.get(norm);
-  if (t === undefined) {
-    t = isContentWord(norm) ? termOf(norm) : null;
-    if (contentTermCache.size >= 50_000) contentTermCache.clear();
-    contentTermCache.set(norm, t);
-  }
-  return t;
+/** A word's term, or null for a word that is not a content word (a token carries it in its facts). */
+export function contentTermOf(norm: string): string | null {
+  return isContentWord(norm) ? termOf(norm) : null;
 }
 
 export interface TermHit {
@@ -77,7 +70,7 @@ export function contentTerms(tokens: Token[], from = 0, to = tokens.length): Ter
         continue;
       }
     }
-    const term = contentTermOf(t.norm);
+    const term = t.facts.term;
     if (term !== null) out.push({ term, token: i });
   }
   return out;

@@ -2,6 +2,7 @@
 // text it came from; `norm` is the lower-cased, diacritic-folded, contraction-expanded form.
 
 import { classOf, isAsciiAlnum, isSurrogate, LETTER, MARK, NUMBER, UPPER } from './chars';
+import { factsOf, type WordFacts } from './words';
 
 export interface Token {
   start: number;
@@ -18,6 +19,8 @@ export interface Token {
   possessive: boolean;
   /** Characters between the previous token and this one ("" at the start). */
   gap: string;
+  /** What the readers ask of `norm`, worked out once per word. */
+  facts: WordFacts;
 }
 
 /**
@@ -63,6 +66,12 @@ interface WordInfo {
   possessive: boolean;
   /** The second piece of a contraction ("not", "is", "will"), or null. */
   second: string | null;
+  facts: WordFacts;
+  secondFacts: WordFacts | null;
+}
+
+function info(cap: boolean, acronym: boolean, norm: string, possessive: boolean, second: string | null): WordInfo {
+  return { cap, acronym, norm, possessive, second, facts: factsOf(norm), secondFacts: second === null ? null : factsOf(second) };
 }
 
 function readWord(raw: string): WordInfo {
@@ -72,16 +81,16 @@ function readWord(raw: string): WordInfo {
   let norm = fold(raw);
   if (raw.includes('.')) norm = norm.replace(/\./g, '');
   const whole = CONTRACTIONS.get(norm);
-  if (whole) return { cap, acronym, norm: whole[0], possessive: false, second: whole[1] };
+  if (whole) return info(cap, acronym, whole[0], false, whole[1]);
   if (norm.endsWith("'s") || norm.endsWith("'")) {
     // possessive or "it's/that's": keep the stem; "it's" -> it + is
     const stem = norm.replace(/'s?$/, '');
-    if (IS_AFTER.has(stem)) return { cap, acronym, norm: stem, possessive: false, second: stem === 'let' ? 'us' : 'is' };
-    return { cap, acronym, norm: stem, possessive: true, second: null };
+    if (IS_AFTER.has(stem)) return info(cap, acronym, stem, false, stem === 'let' ? 'us' : 'is');
+    return info(cap, acronym, stem, true, null);
   }
   const suf = SUFFIXES.find(([s]) => norm.endsWith(s) && norm.length > s.length);
-  if (suf) return { cap, acronym, norm: norm.slice(0, -suf[0].length), possessive: false, second: suf[1] };
-  return { cap, acronym, norm, possessive: false, second: null };
+  if (suf) return info(cap, acronym, norm.slice(0, -suf[0].length), false, suf[1]);
+  return info(cap, acronym, norm, false, null);
 }
 
 /** Written word -> what it becomes (news text repeats its words; reading one is the costly part). */
@@ -145,8 +154,8 @@ function wordEnd(text: string, i: number, n: number): number {
   return end;
 }
 
-function token(start: number, end: number, raw: string, cap: boolean, acronym: boolean, gap: string, norm: string, possessive: boolean): Token {
-  return { start, end, raw, cap, acronym, gap, norm, possessive };
+function token(start: number, end: number, raw: string, cap: boolean, acronym: boolean, gap: string, norm: string, possessive: boolean, facts: WordFacts): Token {
+  return { start, end, raw, cap, acronym, gap, norm, possessive, facts };
 }
 
 /**
@@ -185,8 +194,8 @@ export function tokenize(text: string, offset = 0, limit = Infinity): Token[] {
     const gap = last === i ? '' : text.slice(last, i);
     const s = i + offset;
     const e = end + offset;
-    out.push(token(s, e, raw, w.cap, w.acronym, gap, w.norm, w.possessive));
-    if (w.second !== null) out.push(token(s, e, raw, w.cap, w.acronym, '', w.second, false));
+    out.push(token(s, e, raw, w.cap, w.acronym, gap, w.norm, w.possessive, w.facts));
+    if (w.second !== null) out.push(token(s, e, raw, w.cap, w.acronym, '', w.second, false, w.secondFacts!));
     last = end;
     i = end;
   }
