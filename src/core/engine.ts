@@ -101,6 +101,34 @@ function ownDocument(index: LoadedIndex, units: UnitFeatures[], candidates: numb
   return best;
 }
 
+/** A candidate that passed the feature score's gate, and its score with fuse.js's share. */
+interface Scored {
+  c: number;
+  rep: number;
+  sim: Similarity;
+  score: number;
+}
+
+/**
+ * Per index: which representative was scored for the current claim (its stamp) and where its
+ * Similarity is kept (its slot), so copies are found without a map per claim.
+ */
+interface ClaimScratch {
+  seen: Int32Array;
+  slot: Int32Array;
+  stamp: number;
+}
+const claimScratches = new WeakMap<LoadedIndex, ClaimScratch>();
+function scratchFor(index: LoadedIndex): ClaimScratch {
+  const n = index.file.statements.length;
+  let s = claimScratches.get(index);
+  if (!s || s.seen.length !== n || s.stamp > 0x3fffffff) {
+    s = { seen: new Int32Array(n), slot: new Int32Array(n), stamp: 0 };
+    claimScratches.set(index, s);
+  }
+  return s;
+}
+
 export function analyze(text: string, index: LoadedIndex, options: AnalyzeOptions = {}): AnalysisResult {
   const thresholds = thresholdsFor(options.sensitivity);
   const sentences = readSentences(text, index.matcher);
@@ -138,18 +166,26 @@ export function analyze(text: string, index: LoadedIndex, options: AnalyzeOption
   const own = ownDocument(index, units, candidates);
 
   const claims: ClaimResult[] = [];
+  const scratch = scratchFor(index);
   claimSentences.forEach((s, i) => {
     const unit = units[i];
     // the feature score first, for the candidates not from the page's own article; copies of
     // one statement (a story re-published) are scored once, with one copy's features
-    const simOf = new Map<number, Similarity>();
-    const scored: { c: number; rep: number; sim: Similarity }[] = [];
+    const stamp = ++scratch.stamp;
+    const sims: Similarity[] = [];
+    const scored: Scored[] = [];
     for (const c of candidates[i]) {
       if (index.file.statements[c].doc === own) continue;
       const rep = index.representative(c);
-      let sim = simOf.get(rep);
-      if (!sim) simOf.set(rep, (sim = similarity(unit, index.features(rep), index)));
-      if (FEATURE_SHARE * sim.score + FUSE_SHARE >= thresholds.related) scored.push({ c, rep, sim });
+      let sim: Similarity;
+      if (scratch.seen[rep] === stamp) sim = sims[scratch.slot[rep]];
+      else {
+        sim = similarity(unit, index.features(rep), index);
+        scratch.seen[rep] = stamp;
+        scratch.slot[rep] = sims.length;
+        sims.push(sim);
+      }
+      if (FEATURE_SHARE * sim.score + FUSE_SHARE >= thresholds.related) scored.push({ c, rep, sim, score: 0 });
     }
     scored.sort((a, b) => b.sim.score - a.sim.score || a.c - b.c);
     let closest = scored.length && FEATURE_SHARE * scored[0].sim.score < thresholds.related ? scored[0].rep : -1;
@@ -162,14 +198,20 @@ export function analyze(text: string, index: LoadedIndex, options: AnalyzeOption
       if (terms.some((t) => f.termSet.has(t))) fuse = fuseScore(index, query, closest, index.statementText(closest));
       else closest = -1;
     }
+    // the combined score of each; from here on a statement's Similarity carries it (copies
+    // of one statement share one Similarity and one combined score)
+    for (const x of scored) x.score = FEATURE_SHARE * x.sim.score + (x.rep === closest ? FUSE_SHARE * fuse : 0);
     const found: { m: MatchResult; doc: number }[] = [];
     // every copy of a statement has its representative's score, so one verdict serves them all
-    const verdicts = new Map<number, StanceVerdict>();
-    for (const { c, rep, sim: featureSim } of scored) {
-      const score = FEATURE_SHARE * featureSim.score + (rep === closest ? FUSE_SHARE * fuse : 0);
+    const verdicts: (StanceVerdict | undefined)[] = [];
+    for (const { c, rep, sim, score } of scored) {
       if (score < thresholds.related) continue;
-      let said = verdicts.get(rep);
-      if (!said) verdicts.set(rep, (said = classifyStance({ page: unit, statement: index.features(rep), sim: { ...featureSim, score }, idf: index.idf, types: index.matcher.types }, thresholds)));
+      const k = scratch.slot[rep];
+      let said = verdicts[k];
+      if (!said) {
+        sim.score = score;
+        verdicts[k] = said = classifyStance({ page: unit, statement: index.features(rep), sim, idf: index.idf, types: index.matcher.types }, thresholds);
+      }
       const d = index.file.statements[c].doc;
       const doc = index.file.documents[d];
       const m: MatchResult = {
