@@ -37,7 +37,7 @@ const EVIDENCE_SCALE = 7;
  */
 interface Weighed {
   keys: string[];
-  w: Float64Array;
+  w: number[];
   sum: number;
 }
 interface Packed {
@@ -47,15 +47,15 @@ interface Packed {
   /** Which clauses hold each term and each entity (bit k: clause k; up to MASKED clauses). */
   termClauses: Map<string, number>;
   entityClauses: Map<string, number>;
-  norms: Int32Array;
+  norms: number[];
   /** Each clause's terms as numbers, in the order of its weights (masked sentences only). */
-  clauseTermIds: Int32Array[];
+  clauseTermIds: number[][];
   /** The sentence's clause terms as numbers, with the clauses that hold each (bit k: clause k). */
-  termIds: Int32Array;
-  termMasks: Int32Array;
+  termIds: number[];
+  termMasks: number[];
   /** The context's terms as numbers, in the order of the set, and their weight as context. */
-  contextIds: Int32Array;
-  contextWeights: Float64Array;
+  contextIds: number[];
+  contextWeights: number[];
 }
 
 /** Sentences of more clauses than this compare every clause pair (bit masks hold 31). */
@@ -72,9 +72,13 @@ function clauseMasks(u: UnitFeatures, of: (c: ClauseFeatures) => Set<string>): M
 
 function weigh(xs: Set<string>, weight: (x: string) => number): Weighed {
   const keys = [...xs];
-  const w = new Float64Array(keys.length);
+  const w: number[] = [];
   let sum = 0;
-  for (let i = 0; i < keys.length; i++) sum += w[i] = weight(keys[i]);
+  for (let i = 0; i < keys.length; i++) {
+    const x = weight(keys[i]);
+    w.push(x);
+    sum += x;
+  }
   return { keys, w, sum };
 }
 
@@ -90,12 +94,18 @@ interface Numbering {
 }
 const MAX_WORDS = 500_000;
 const numberings = new WeakMap<Weights, Numbering>();
+let lastWeights: Weights | null = null;
+let lastNumbering: Numbering | null = null;
 function numberingFor(weights: Weights): Numbering {
+  // one claim is compared with many statements in a row, against one index
+  if (weights === lastWeights && lastNumbering!.norms.size <= MAX_WORDS && lastNumbering!.terms.size <= MAX_WORDS) return lastNumbering!;
   let n = numberings.get(weights);
   if (!n || n.norms.size > MAX_WORDS || n.terms.size > MAX_WORDS) {
     n = { byUnit: new WeakMap(), norms: new Map(), terms: new Map() };
     numberings.set(weights, n);
   }
+  lastWeights = weights;
+  lastNumbering = n;
   return n;
 }
 function idOf(table: Map<string, number>, word: string): number {
@@ -104,22 +114,34 @@ function idOf(table: Map<string, number>, word: string): number {
   return id;
 }
 
+// the page sentence being compared, packed (one claim meets many statements in a row)
+let lastUnit: UnitFeatures | null = null;
+let lastPack: Packed | null = null;
+let lastOwner: Numbering | null = null;
+function packedPage(u: UnitFeatures, weights: Weights, numbering: Numbering): Packed {
+  if (u !== lastUnit || numbering !== lastOwner) {
+    lastPack = packed(u, weights, numbering);
+    lastUnit = u;
+    lastOwner = numbering;
+  }
+  return lastPack!;
+}
+
 function packed(u: UnitFeatures, weights: Weights, numbering: Numbering): Packed {
   const byUnit = numbering.byUnit;
   let p = byUnit.get(u);
   if (!p) {
     const idf = (t: string) => weights.idf(t);
     const entityIdf = (e: string) => weights.entityIdf(e);
-    const norms = new Int32Array(u.tokens.length);
-    for (let i = 0; i < norms.length; i++) norms[i] = idOf(numbering.norms, u.tokens[i].norm);
+    const norms: number[] = [];
+    for (let i = 0; i < u.tokens.length; i++) norms.push(idOf(numbering.norms, u.tokens[i].norm));
     const clauses = u.clauses.map((c) => ({ terms: weigh(c.termSet, idf), entities: weigh(c.entities, entityIdf) }));
     const termClauses = clauseMasks(u, (c) => c.termSet);
-    const termIds = new Int32Array(termClauses.size);
-    const termMasks = new Int32Array(termClauses.size);
-    let k = 0;
+    const termIds: number[] = [];
+    const termMasks: number[] = [];
     for (const [t, mask] of termClauses) {
-      termIds[k] = idOf(numbering.terms, t);
-      termMasks[k++] = mask;
+      termIds.push(idOf(numbering.terms, t));
+      termMasks.push(mask);
     }
     p = {
       clauses,
@@ -128,11 +150,11 @@ function packed(u: UnitFeatures, weights: Weights, numbering: Numbering): Packed
       termClauses,
       entityClauses: clauseMasks(u, (c) => c.entities),
       norms,
-      clauseTermIds: u.clauses.length > MASKED ? [] : clauses.map((c) => Int32Array.from(c.terms.keys, (t) => idOf(numbering.terms, t))),
+      clauseTermIds: u.clauses.length > MASKED ? [] : clauses.map((c) => c.terms.keys.map((t) => idOf(numbering.terms, t))),
       termIds,
       termMasks,
-      contextIds: Int32Array.from(u.context, (t) => idOf(numbering.terms, t)),
-      contextWeights: Float64Array.from(u.context, (t) => CONTEXT_WEIGHT * weights.idf(t)),
+      contextIds: [...u.context].map((t) => idOf(numbering.terms, t)),
+      contextWeights: [...u.context].map((t) => CONTEXT_WEIGHT * weights.idf(t)),
     };
     byUnit.set(u, p);
   }
@@ -186,7 +208,7 @@ let stamp = 1;
  * sentences hold the same word are visited (the others end every run), right to left within
  * a row, so the diagonal predecessor is still the previous row's.
  */
-function longestRunOf(x: Int32Array, y: Int32Array): number {
+function longestRunOf(x: number[], y: number[]): number {
   const m = y.length;
   if (nextPos.length < m) {
     nextPos = new Int32Array(2 * m);
@@ -228,7 +250,7 @@ function longestRunOf(x: Int32Array, y: Int32Array): number {
 /** Longest common run of token norms (punctuation ignored). */
 export function longestRun(a: UnitFeatures, b: UnitFeatures): number {
   const table = new Map<string, number>();
-  const ids = (u: UnitFeatures) => Int32Array.from(u.tokens, (t) => idOf(table, t.norm));
+  const ids = (u: UnitFeatures) => u.tokens.map((t) => idOf(table, t.norm));
   return longestRunOf(ids(a), ids(b));
 }
 
@@ -377,7 +399,7 @@ function sharedTerms(pa: Packed, pb: Packed, na: number, nb: number, words: numb
 
 export function similarity(a: UnitFeatures, b: UnitFeatures, weights: Weights): Similarity {
   const numbering = numberingFor(weights);
-  const pa = packed(a, weights, numbering);
+  const pa = packedPage(a, weights, numbering);
   const pb = packed(b, weights, numbering);
   // a list only when there are shared names (most pairs have none)
   let named: string[] | null = null;
