@@ -45,7 +45,6 @@ interface Packed {
   entities: Weighed;
   countries: Weighed;
   /** Which clauses hold each term and each entity (bit k: clause k; up to MASKED clauses). */
-  termClauses: Map<string, number>;
   entityClauses: Map<string, number>;
   norms: number[];
   /** Each clause's terms as numbers, in the order of its weights (masked sentences only). */
@@ -61,14 +60,21 @@ interface Packed {
 /** Sentences of more clauses than this compare every clause pair (bit masks hold 31). */
 const MASKED = 31;
 
-function clauseMasks(u: UnitFeatures, of: (c: ClauseFeatures) => Set<string>): Map<string, number> {
+const NO_MASKS: Map<string, number> = new Map();
+/** Which clauses hold each entity (bit k: clause k); none for a sentence beyond MASKED clauses. */
+function entityMasks(u: UnitFeatures): Map<string, number> {
+  if (u.clauses.length > MASKED || !u.entities.size) return NO_MASKS;
   const out = new Map<string, number>();
-  if (u.clauses.length > MASKED) return out;
   u.clauses.forEach((c, k) => {
-    for (const x of of(c)) out.set(x, (out.get(x) ?? 0) | (1 << k));
+    for (const x of c.entities) out.set(x, (out.get(x) ?? 0) | (1 << k));
   });
   return out;
 }
+
+// Scratch for packing: where a term number stands in the sentence's list (valid at its stamp).
+let slotStamp = new Int32Array(1024);
+let slotOf = new Int32Array(1024);
+let packStamp = 0;
 
 function weigh(xs: Set<string>, weight: (x: string) => number): Weighed {
   const keys = [...xs];
@@ -131,30 +137,66 @@ function packed(u: UnitFeatures, weights: Weights, numbering: Numbering): Packed
   const byUnit = numbering.byUnit;
   let p = byUnit.get(u);
   if (!p) {
-    const idf = (t: string) => weights.idf(t);
     const entityIdf = (e: string) => weights.entityIdf(e);
     const norms: number[] = [];
     for (let i = 0; i < u.tokens.length; i++) norms.push(idOf(numbering.norms, u.tokens[i].norm));
-    const clauses = u.clauses.map((c) => ({ terms: weigh(c.termSet, idf), entities: weigh(c.entities, entityIdf) }));
-    const termClauses = clauseMasks(u, (c) => c.termSet);
+    // each clause's terms with their weights and numbers; the sentence's clause terms once
+    // each, in the order first met, with the clauses that hold them
+    const masked = u.clauses.length <= MASKED;
+    const clauses: Packed['clauses'] = [];
+    const clauseTermIds: number[][] = [];
     const termIds: number[] = [];
     const termMasks: number[] = [];
-    for (const [t, mask] of termClauses) {
-      termIds.push(idOf(numbering.terms, t));
-      termMasks.push(mask);
+    const stamp = ++packStamp;
+    for (let k = 0; k < u.clauses.length; k++) {
+      const c = u.clauses[k];
+      const keys: string[] = [];
+      const w: number[] = [];
+      const ids: number[] = [];
+      let sum = 0;
+      for (const t of c.termSet) {
+        const x = weights.idf(t);
+        keys.push(t);
+        w.push(x);
+        sum += x;
+        if (!masked) continue;
+        const id = idOf(numbering.terms, t);
+        ids.push(id);
+        if (id >= slotStamp.length) {
+          const size = Math.max(2 * slotStamp.length, id + 1);
+          const grown = new Int32Array(size);
+          grown.set(slotStamp);
+          slotStamp = grown;
+          slotOf = new Int32Array(size);
+        }
+        if (slotStamp[id] === stamp) termMasks[slotOf[id]] |= 1 << k;
+        else {
+          slotStamp[id] = stamp;
+          slotOf[id] = termIds.length;
+          termIds.push(id);
+          termMasks.push(1 << k);
+        }
+      }
+      clauses.push({ terms: { keys, w, sum }, entities: weigh(c.entities, entityIdf) });
+      if (masked) clauseTermIds.push(ids);
+    }
+    const contextIds: number[] = [];
+    const contextWeights: number[] = [];
+    for (const t of u.context) {
+      contextIds.push(idOf(numbering.terms, t));
+      contextWeights.push(CONTEXT_WEIGHT * weights.idf(t));
     }
     p = {
       clauses,
       entities: weigh(u.entities, entityIdf),
       countries: weigh(u.countries, () => 1),
-      termClauses,
-      entityClauses: clauseMasks(u, (c) => c.entities),
+      entityClauses: entityMasks(u),
       norms,
-      clauseTermIds: u.clauses.length > MASKED ? [] : clauses.map((c) => c.terms.keys.map((t) => idOf(numbering.terms, t))),
+      clauseTermIds,
       termIds,
       termMasks,
-      contextIds: [...u.context].map((t) => idOf(numbering.terms, t)),
-      contextWeights: [...u.context].map((t) => CONTEXT_WEIGHT * weights.idf(t)),
+      contextIds,
+      contextWeights,
     };
     byUnit.set(u, p);
   }
