@@ -60,6 +60,8 @@ const IS_AFTER = new Set(['it', 'that', 'there', 'he', 'she', 'what', 'who', 'he
 
 /** What one written word becomes: one token, or two for a contraction. Depends on the word only. */
 interface WordInfo {
+  /** The word as written: the table's own copy, which every token of the word shares. */
+  raw: string;
   cap: boolean;
   acronym: boolean;
   norm: string;
@@ -70,8 +72,8 @@ interface WordInfo {
   secondFacts: WordFacts | null;
 }
 
-function info(cap: boolean, acronym: boolean, norm: string, possessive: boolean, second: string | null): WordInfo {
-  return { cap, acronym, norm, possessive, second, facts: factsOf(norm), secondFacts: second === null ? null : factsOf(second) };
+function info(raw: string, cap: boolean, acronym: boolean, norm: string, possessive: boolean, second: string | null): WordInfo {
+  return { raw, cap, acronym, norm, possessive, second, facts: factsOf(norm), secondFacts: second === null ? null : factsOf(second) };
 }
 
 function readWord(raw: string): WordInfo {
@@ -81,16 +83,16 @@ function readWord(raw: string): WordInfo {
   let norm = fold(raw);
   if (raw.includes('.')) norm = norm.replace(/\./g, '');
   const whole = CONTRACTIONS.get(norm);
-  if (whole) return info(cap, acronym, whole[0], false, whole[1]);
+  if (whole) return info(raw, cap, acronym, whole[0], false, whole[1]);
   if (norm.endsWith("'s") || norm.endsWith("'")) {
     // possessive or "it's/that's": keep the stem; "it's" -> it + is
     const stem = norm.replace(/'s?$/, '');
-    if (IS_AFTER.has(stem)) return info(cap, acronym, stem, false, stem === 'let' ? 'us' : 'is');
-    return info(cap, acronym, stem, true, null);
+    if (IS_AFTER.has(stem)) return info(raw, cap, acronym, stem, false, stem === 'let' ? 'us' : 'is');
+    return info(raw, cap, acronym, stem, true, null);
   }
   const suf = SUFFIXES.find(([s]) => norm.endsWith(s) && norm.length > s.length);
-  if (suf) return info(cap, acronym, norm.slice(0, -suf[0].length), false, suf[1]);
-  return info(cap, acronym, norm, false, null);
+  if (suf) return info(raw, cap, acronym, norm.slice(0, -suf[0].length), false, suf[1]);
+  return info(raw, cap, acronym, norm, false, null);
 }
 
 /** Written word -> what it becomes (news text repeats its words; reading one is the costly part). */
@@ -189,8 +191,9 @@ export function tokenize(text: string, offset = 0, limit = Infinity): Token[] {
       }
       end = i + m[0].length;
     }
-    const raw = text.slice(i, end);
-    const w = wordInfo(raw);
+    // the token keeps the table's copy of the word; the slice made to find it dies young
+    const w = wordInfo(text.slice(i, end));
+    const raw = w.raw;
     const gap = last === i ? '' : text.slice(last, i);
     const s = i + offset;
     const e = end + offset;
