@@ -6,7 +6,7 @@ import { readSentences, type SentenceInfo } from './extract/claims';
 import { countWords } from './text/tokens';
 import { pointsBack, unitFeatures, withContext, type UnitFeatures } from './match/features';
 import { findCandidates } from './match/candidates';
-import { similarity, type Similarity } from './match/score';
+import { lastSimilarity, scoreOf, similarity, type Similarity } from './match/score';
 import { fuseScore } from './match/rescore';
 import { classifyStance, thresholdsFor } from './stance/classify';
 import type { StanceVerdict } from './stance/types';
@@ -105,13 +105,14 @@ function ownDocument(index: LoadedIndex, units: UnitFeatures[], candidates: numb
 interface Scored {
   c: number;
   rep: number;
-  sim: Similarity;
+  /** The feature score alone, and with fuse.js's share. */
+  feature: number;
   score: number;
 }
 
 /**
  * Per index: which representative was scored for the current claim (its stamp) and where its
- * Similarity is kept (its slot), so copies are found without a map per claim.
+ * score is kept (its slot), so copies are found without a map per claim.
  */
 interface ClaimScratch {
   seen: Int32Array;
@@ -172,23 +173,27 @@ export function analyze(text: string, index: LoadedIndex, options: AnalyzeOption
     // the feature score first, for the candidates not from the page's own article; copies of
     // one statement (a story re-published) are scored once, with one copy's features
     const stamp = ++scratch.stamp;
-    const sims: Similarity[] = [];
+    // per statement met: its feature score, and the whole comparison where a verdict needs it
+    const featureScores: number[] = [];
+    const sims: (Similarity | null)[] = [];
     const scored: Scored[] = [];
     for (const c of candidates[i]) {
       if (index.file.statements[c].doc === own) continue;
       const rep = index.representative(c);
-      let sim: Similarity;
-      if (scratch.seen[rep] === stamp) sim = sims[scratch.slot[rep]];
+      let f: number;
+      if (scratch.seen[rep] === stamp) f = featureScores[scratch.slot[rep]];
       else {
-        sim = similarity(unit, index.features(rep), index);
+        f = scoreOf(unit, index.features(rep), index);
         scratch.seen[rep] = stamp;
         scratch.slot[rep] = sims.length;
-        sims.push(sim);
+        featureScores.push(f);
+        // below the bar only fuse.js can lift it, and then it is compared again
+        sims.push(FEATURE_SHARE * f >= thresholds.related ? lastSimilarity() : null);
       }
-      if (FEATURE_SHARE * sim.score + FUSE_SHARE >= thresholds.related) scored.push({ c, rep, sim, score: 0 });
+      if (FEATURE_SHARE * f + FUSE_SHARE >= thresholds.related) scored.push({ c, rep, feature: f, score: 0 });
     }
-    scored.sort((a, b) => b.sim.score - a.sim.score || a.c - b.c);
-    let closest = scored.length && FEATURE_SHARE * scored[0].sim.score < thresholds.related ? scored[0].rep : -1;
+    scored.sort((a, b) => b.feature - a.feature || a.c - b.c);
+    let closest = scored.length && FEATURE_SHARE * scored[0].feature < thresholds.related ? scored[0].rep : -1;
     let fuse = 0;
     if (closest >= 0) {
       // fuse.js refines a statement that already has one of the claim's telling words; it
@@ -198,17 +203,18 @@ export function analyze(text: string, index: LoadedIndex, options: AnalyzeOption
       if (terms.some((t) => f.termSet.has(t))) fuse = fuseScore(index, query, closest, index.statementText(closest));
       else closest = -1;
     }
-    // the combined score of each; from here on a statement's Similarity carries it (copies
-    // of one statement share one Similarity and one combined score)
-    for (const x of scored) x.score = FEATURE_SHARE * x.sim.score + (x.rep === closest ? FUSE_SHARE * fuse : 0);
+    // the combined score of each (copies of one statement share one)
+    for (const x of scored) x.score = FEATURE_SHARE * x.feature + (x.rep === closest ? FUSE_SHARE * fuse : 0);
     const found: { m: MatchResult; doc: number }[] = [];
     // every copy of a statement has its representative's score, so one verdict serves them all
     const verdicts: (StanceVerdict | undefined)[] = [];
-    for (const { c, rep, sim, score } of scored) {
+    for (const { c, rep, score } of scored) {
       if (score < thresholds.related) continue;
       const k = scratch.slot[rep];
       let said = verdicts[k];
       if (!said) {
+        // from here on the statement's Similarity carries the combined score
+        const sim = (sims[k] ??= similarity(unit, index.features(rep), index));
         sim.score = score;
         verdicts[k] = said = classifyStance({ page: unit, statement: index.features(rep), sim, idf: index.idf, types: index.matcher.types }, thresholds);
       }

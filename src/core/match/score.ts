@@ -439,15 +439,53 @@ function sharedTerms(pa: Packed, pb: Packed, na: number, nb: number, words: numb
   for (let k = 0; k < ids.length; k++) mark[ids[k]] = 0;
 }
 
+// What scoreOf() found for the last pair, for lastSimilarity(): its units, the aligned clauses
+// and the figures (in a typed array, so storing them allocates nothing).
+let lastA: UnitFeatures | null = null;
+let lastB: UnitFeatures | null = null;
+let lastI = 0;
+let lastJ = 0;
+const lastFigures = new Float64Array(7);
+const SCORE = 0;
+const TERMS = 1;
+const ENTITIES = 2;
+const ENTITY_MASS = 3;
+const CLAUSE_MASS = 4;
+const CONTEXT_MASS = 5;
+const RUN = 6;
+
+/** The full comparison of two sentences. */
 export function similarity(a: UnitFeatures, b: UnitFeatures, weights: Weights): Similarity {
+  scoreOf(a, b, weights);
+  return lastSimilarity();
+}
+
+/** The comparison scoreOf() made last, as a Similarity of its own. */
+export function lastSimilarity(): Similarity {
+  const a = lastA!;
+  const b = lastB!;
+  // a list only when there are shared names (most pairs have none)
+  let named: string[] | null = null;
+  for (const e of a.entities) if (b.entities.has(e)) (named ??= []).push(e);
+  const f = lastFigures;
+  return {
+    score: f[SCORE], terms: f[TERMS], entities: f[ENTITIES], sharedEntities: named ?? NONE, entityMass: f[ENTITY_MASS],
+    clauseMass: f[CLAUSE_MASS], contextMass: f[CONTEXT_MASS], run: f[RUN],
+    a: a.clauses[lastI], b: b.clauses[lastJ],
+  };
+}
+
+/**
+ * The similarity score of two sentences, building nothing for it: the rest of the comparison
+ * is kept until the next call, for lastSimilarity().
+ */
+export function scoreOf(a: UnitFeatures, b: UnitFeatures, weights: Weights): number {
   const numbering = numberingFor(weights);
   const pa = packedPage(a, weights, numbering);
   const pb = packed(b, weights, numbering);
-  // a list only when there are shared names (most pairs have none)
-  let named: string[] | null = null;
-  for (const e of pa.entities.keys) if (b.entities.has(e)) (named ??= []).push(e);
-  const sharedEntities = named ?? NONE;
-  const entities = overlapOf(sharedWeight(pa.entities, b.entities), pa.entities, b.entities.size, pb.entities.sum);
+  const entityWeight = sharedWeight(pa.entities, b.entities);
+  const sharedNames = sharedCount;
+  const entities = overlapOf(entityWeight, pa.entities, b.entities.size, pb.entities.sum);
   const countries = overlapOf(sharedWeight(pa.countries, b.countries), pa.countries, b.countries.size, pb.countries.sum);
   const run = longestRunOf(pa.norms, pb.norms);
   // the best-aligned pair of clauses carries the comparison: a long sentence does not match
@@ -475,7 +513,7 @@ export function similarity(a: UnitFeatures, b: UnitFeatures, weights: Weights): 
     rows.fill(0, 0, na);
     rows[0] = 1;
     sharedTerms(pa, pb, na, nb, numbering.terms.size);
-    markPairs(rows, sharedEntities, b.entities, pa.entityClauses, pb.entityClauses);
+    if (sharedNames) markPairs(rows, pa.entities.keys, b.entities, pa.entityClauses, pb.entityClauses);
   }
   if (everyPair) rows.fill(-1, 0, na);
   if (masked && context) markContext(pa, pb, numbering.terms.size);
@@ -521,9 +559,17 @@ export function similarity(a: UnitFeatures, b: UnitFeatures, weights: Weights): 
   // many names in common (a list of the same leaders or countries) is closeness of its own
   const names = 0.1 * (1 - Math.exp(-bemass / ENTITY_SCALE));
   const score = 0.6 * bt + 0.2 * be + 0.1 * countries + 0.15 * runScore + 0.15 * (1 - Math.exp(-bctx / 7)) + names;
-  return {
-    score, terms: bt, entities, sharedEntities, entityMass: bemass,
-    clauseMass: bws + bctx, contextMass: bctx, run,
-    a: a.clauses[bi], b: b.clauses[bj],
-  };
+  lastA = a;
+  lastB = b;
+  lastI = bi;
+  lastJ = bj;
+  const f = lastFigures;
+  f[SCORE] = score;
+  f[TERMS] = bt;
+  f[ENTITIES] = entities;
+  f[ENTITY_MASS] = bemass;
+  f[CLAUSE_MASS] = bws + bctx;
+  f[CONTEXT_MASS] = bctx;
+  f[RUN] = run;
+  return score;
 }
