@@ -52,11 +52,14 @@ function foreignPenalty(ctx: StanceContext): number {
 }
 const FOREIGN_NAME_COST = 1;
 
+/** The antonym pairs as the terms they are ("g:" + group word). */
+const ANTONYM_TERMS = ANTONYM_GROUPS.map(([x, y]) => ['g:' + x, 'g:' + y] as const);
+
 /** "a disadvantage" and "not desirable" say the same: an antonym pair undoes one negation. */
 function antonymsCompensate(ctx: StanceContext): boolean {
   const a = ctx.sim.a.termSet;
   const b = ctx.sim.b.termSet;
-  return ANTONYM_GROUPS.some(([x, y]) => (a.has('g:' + x) && b.has('g:' + y)) || (a.has('g:' + y) && b.has('g:' + x)));
+  return ANTONYM_TERMS.some(([x, y]) => (a.has(x) && b.has(y)) || (a.has(y) && b.has(x)));
 }
 
 function hasNegation(u: StanceContext['page'], c: StanceContext['sim']['a']): boolean {

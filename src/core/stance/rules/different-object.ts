@@ -20,13 +20,12 @@ function findFrames(u: UnitFeatures, c: ClauseFeatures): Frames {
   const out = new Map<string, { object: string; word: string }>();
   const t = u.tokens;
   for (let i = c.from; i + 3 < c.to; i++) {
-    const f = [t[i], t[i + 1], t[i + 2]];
-    if (!FRAME_END.has(f[2].norm)) continue;
-    if (!f.some((x) => isContentWord(x.norm))) continue;
+    if (!FRAME_END.has(t[i + 2].norm)) continue;
+    if (!isContentWord(t[i].norm) && !isContentWord(t[i + 1].norm) && !isContentWord(t[i + 2].norm)) continue;
     let k = i + 3;
     while (k < c.to && FRAME_END.has(t[k].norm)) k++;
     if (k >= c.to || !isContentWord(t[k].norm) || t[k].cap) continue;
-    const key = f.map((x) => termOf(x.norm)).join(' ');
+    const key = `${termOf(t[i].norm)} ${termOf(t[i + 1].norm)} ${termOf(t[i + 2].norm)}`;
     if (!out.has(key)) out.set(key, { object: termOf(t[k].norm), word: t[k].raw });
   }
   return out;
@@ -39,8 +38,10 @@ export const differentObject: StanceRule = {
   apply({ page, statement }) {
     for (const ca of page.clauses) {
       const fa = frames(page, ca);
+      if (!fa.size) continue;
       for (const cb of statement.clauses) {
         const fb = frames(statement, cb);
+        if (!fb.size) continue;
         for (const [key, a] of fa) {
           const b = fb.get(key);
           if (!b || a.object === b.object) continue;

@@ -1,5 +1,10 @@
 import type { StanceRule } from '../types';
 
+function anyNegated(negated: Map<string, boolean>): boolean {
+  for (const v of negated.values()) if (v) return true;
+  return false;
+}
+
 /**
  * Necessity is not likelihood: "a ceasefire is not necessary" and "there will be no ceasefire"
  * are different claims about the same thing.
@@ -10,9 +15,7 @@ export const modality: StanceRule = {
   apply({ sim }) {
     const a = sim.a;
     const b = sim.b;
-    const negA = [...a.negated.values()].some(Boolean);
-    const negB = [...b.negated.values()].some(Boolean);
-    if (!negA || !negB) return null;
+    if (!anyNegated(a.negated) || !anyNegated(b.negated)) return null;
     const nec = (m: Set<string>) => m.has('necessity') && !m.has('prediction');
     const pred = (m: Set<string>) => m.has('prediction') && !m.has('necessity');
     if (nec(a.modalities) && pred(b.modalities))

@@ -28,6 +28,9 @@ function focusTerms(u: UnitFeatures, c: ClauseFeatures): string[] {
   return out;
 }
 
+/** The antonym pairs as the terms they are ("g:" + group word). */
+const ANTONYM_TERMS = ANTONYM_GROUPS.map(([x, y]) => ['g:' + x, 'g:' + y] as const);
+
 /** One account affirms what the other negates ("produced no guarantees" vs "will come to a resolution"). */
 export const polarity: StanceRule = {
   name: 'polarity',
@@ -36,9 +39,7 @@ export const polarity: StanceRule = {
     const a = sim.a;
     const b = sim.b;
     let flip = false;
-    for (const [x, y] of ANTONYM_GROUPS) {
-      const gx = 'g:' + x;
-      const gy = 'g:' + y;
+    for (const [gx, gy] of ANTONYM_TERMS) {
       if ((a.termSet.has(gx) && b.termSet.has(gy) && !b.termSet.has(gx)) || (a.termSet.has(gy) && b.termSet.has(gx) && !b.termSet.has(gy))) flip = !flip;
     }
     // what a negation directly governs ("no agreement", "did not approve") decides, whatever
