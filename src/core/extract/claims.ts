@@ -90,6 +90,24 @@ function quotedSpans(text: string, span: Span): Span[] {
   return out;
 }
 
+/** The first mention that ends just before token `end`. */
+function mentionEndingAt(mentions: EntityMention[], end: number): EntityMention | undefined {
+  for (const m of mentions) if (m.tokenEnd === end) return m;
+  return undefined;
+}
+/** The first mention that starts at token `start`. */
+function mentionStartingAt(mentions: EntityMention[], start: number): EntityMention | undefined {
+  for (const m of mentions) if (m.tokenStart === start) return m;
+  return undefined;
+}
+/** Whether token k is part of a mention. */
+function inMention(mentions: EntityMention[], k: number): boolean {
+  for (const m of mentions) if (m.tokenStart <= k && k < m.tokenEnd) return true;
+  return false;
+}
+
+// Written with plain loops: a closure over the loop's index would make the function allocate
+// a context for every token it looks at.
 function speakerOf(tokens: Token[], mentions: EntityMention[], types: Map<string, string>, lastPerson: string | null): string | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -97,19 +115,19 @@ function speakerOf(tokens: Token[], mentions: EntityMention[], types: Map<string
     if ((t.facts.flags & SPEECH_VERB) === 0 || !SPEECH_VERBS.has(t.raw.toLowerCase())) continue;
     // subject before the verb, allowing an adverb or two ("Trump also said")
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-      const m = mentions.find((x) => x.tokenEnd === k + 1);
+      const m = mentionEndingAt(mentions, k + 1);
       if (m && types.get(m.entity) !== 'place') return m.entity;
       if ((tokens[k].facts.flags & PRONOUN) !== 0) return lastPerson;
-      if (tokens[k].cap && !mentions.some((x) => x.tokenStart <= k && k < x.tokenEnd)) break;
+      if (tokens[k].cap && !inMention(mentions, k)) break;
     }
     // "…,” said Trump
-    const after = mentions.find((x) => x.tokenStart === i + 1);
+    const after = mentionStartingAt(mentions, i + 1);
     if (after && types.get(after.entity) === 'person') return after.entity;
   }
-  const acc = tokens.findIndex((t, i) => t.norm === 'according' && tokens[i + 1]?.norm === 'to');
-  if (acc >= 0) {
-    const m = mentions.find((x) => x.tokenStart === acc + 2);
-    if (m) return m.entity;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].norm !== 'according' || tokens[i + 1]?.norm !== 'to') continue;
+    // the first "according to" only
+    return mentionStartingAt(mentions, i + 2)?.entity ?? null;
   }
   return null;
 }

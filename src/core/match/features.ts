@@ -89,6 +89,9 @@ function firstTermFrom(terms: TermHit[], token: number): number {
   return lo;
 }
 
+/** Which tokens are part of a mention: scratch space for one call of unitFeatures at a time. */
+let mentionMarks = new Uint8Array(256);
+
 export function unitFeatures(
   source: string,
   span: Span,
@@ -102,7 +105,9 @@ export function unitFeatures(
   const text = source.slice(span.start, span.end);
   const n = tokens.length;
   // entity names are compared as entities, not as words
-  const inMention = new Uint8Array(n);
+  if (mentionMarks.length < n) mentionMarks = new Uint8Array(Math.max(n, 2 * mentionMarks.length));
+  const inMention = mentionMarks;
+  inMention.fill(0, 0, n);
   for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) inMention[k] = 1;
   // names, capitalised titles ("Vice President") and demonyms ("Russian") are compared as
   // entities and places, not as words
