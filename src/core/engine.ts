@@ -183,7 +183,7 @@ export function analyze(text: string, index: LoadedIndex, options: AnalyzeOption
       let f: number;
       if (scratch.seen[rep] === stamp) f = featureScores[scratch.slot[rep]];
       else {
-        f = scoreOf(unit, index.features(rep), index);
+        f = scoreOf(unit, index.features(rep), index, rep);
         scratch.seen[rep] = stamp;
         scratch.slot[rep] = sims.length;
         featureScores.push(f);

@@ -79,27 +79,28 @@ export function loadIndex(raw: unknown): LoadedIndex {
     }
     return v;
   };
-  const cache = new Map<number, UnitFeatures>();
+  // features by statement number, worked out on first use
+  const cache: (UnitFeatures | undefined)[] = [];
+  const bareCache: (UnitFeatures | undefined)[] = [];
   const bare = (i: number): UnitFeatures => {
-    let f = bareCache.get(i);
+    let f = bareCache[i];
     if (!f) {
       const s = file.statements[i];
       const text = file.documents[s.doc].text;
       const tokens = tokenize(text.slice(s.start, s.end)).map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }));
       const mentions = findMentions(text, tokens, matcher, new Set([0]));
       f = unitFeatures(text, { start: s.start, end: s.end }, tokens, mentions, [s.speaker, s.subject], matcher);
-      bareCache.set(i, f);
+      bareCache[i] = f;
     }
     return f;
   };
-  const bareCache = new Map<number, UnitFeatures>();
   // a statement that points back ("such a proposal") takes the statement before it as context
   const features = (i: number): UnitFeatures => {
-    let f = cache.get(i);
+    let f = cache[i];
     if (!f) {
       const prev = i > 0 && file.statements[i - 1].doc === file.statements[i].doc ? i - 1 : -1;
       f = withContext(bare(i), prev >= 0 && pointsBack(statementText(i)) ? bare(prev) : null);
-      cache.set(i, f);
+      cache[i] = f;
     }
     return f;
   };

@@ -95,6 +95,8 @@ function weigh(xs: Set<string>, weight: (x: string) => number): Weighed {
  */
 interface Numbering {
   byUnit: WeakMap<UnitFeatures, Packed>;
+  /** Packed index statements, by statement number (when the caller gives it). */
+  byStatement: (Packed | undefined)[];
   norms: Map<string, number>;
   terms: Map<string, number>;
 }
@@ -107,7 +109,7 @@ function numberingFor(weights: Weights): Numbering {
   if (weights === lastWeights && lastNumbering!.norms.size <= MAX_WORDS && lastNumbering!.terms.size <= MAX_WORDS) return lastNumbering!;
   let n = numberings.get(weights);
   if (!n || n.norms.size > MAX_WORDS || n.terms.size > MAX_WORDS) {
-    n = { byUnit: new WeakMap(), norms: new Map(), terms: new Map() };
+    n = { byUnit: new WeakMap(), byStatement: [], norms: new Map(), terms: new Map() };
     numberings.set(weights, n);
   }
   lastWeights = weights;
@@ -126,81 +128,83 @@ let lastPack: Packed | null = null;
 let lastOwner: Numbering | null = null;
 function packedPage(u: UnitFeatures, weights: Weights, numbering: Numbering): Packed {
   if (u !== lastUnit || numbering !== lastOwner) {
-    lastPack = packed(u, weights, numbering);
+    lastPack = pack(u, weights, numbering);
     lastUnit = u;
     lastOwner = numbering;
   }
   return lastPack!;
 }
 
-function packed(u: UnitFeatures, weights: Weights, numbering: Numbering): Packed {
-  const byUnit = numbering.byUnit;
-  let p = byUnit.get(u);
-  if (!p) {
-    const entityIdf = (e: string) => weights.entityIdf(e);
-    const norms: number[] = [];
-    for (let i = 0; i < u.tokens.length; i++) norms.push(idOf(numbering.norms, u.tokens[i].norm));
-    // each clause's terms with their weights and numbers; the sentence's clause terms once
-    // each, in the order first met, with the clauses that hold them
-    const masked = u.clauses.length <= MASKED;
-    const clauses: Packed['clauses'] = [];
-    const clauseTermIds: number[][] = [];
-    const termIds: number[] = [];
-    const termMasks: number[] = [];
-    const stamp = ++packStamp;
-    for (let k = 0; k < u.clauses.length; k++) {
-      const c = u.clauses[k];
-      const keys: string[] = [];
-      const w: number[] = [];
-      const ids: number[] = [];
-      let sum = 0;
-      for (const t of c.termSet) {
-        const x = weights.idf(t);
-        keys.push(t);
-        w.push(x);
-        sum += x;
-        if (!masked) continue;
-        const id = idOf(numbering.terms, t);
-        ids.push(id);
-        if (id >= slotStamp.length) {
-          const size = Math.max(2 * slotStamp.length, id + 1);
-          const grown = new Int32Array(size);
-          grown.set(slotStamp);
-          slotStamp = grown;
-          slotOf = new Int32Array(size);
-        }
-        if (slotStamp[id] === stamp) termMasks[slotOf[id]] |= 1 << k;
-        else {
-          slotStamp[id] = stamp;
-          slotOf[id] = termIds.length;
-          termIds.push(id);
-          termMasks.push(1 << k);
-        }
-      }
-      clauses.push({ terms: { keys, w, sum }, entities: weigh(c.entities, entityIdf) });
-      if (masked) clauseTermIds.push(ids);
-    }
-    const contextIds: number[] = [];
-    const contextWeights: number[] = [];
-    for (const t of u.context) {
-      contextIds.push(idOf(numbering.terms, t));
-      contextWeights.push(CONTEXT_WEIGHT * weights.idf(t));
-    }
-    p = {
-      clauses,
-      entities: weigh(u.entities, entityIdf),
-      countries: weigh(u.countries, () => 1),
-      entityClauses: entityMasks(u),
-      norms,
-      clauseTermIds,
-      termIds,
-      termMasks,
-      contextIds,
-      contextWeights,
-    };
-    byUnit.set(u, p);
-  }
+/** The other side of a comparison, packed once: by statement number when given, else by unit. */
+function packed(u: UnitFeatures, weights: Weights, numbering: Numbering, statement: number): Packed {
+  if (statement >= 0) return (numbering.byStatement[statement] ??= pack(u, weights, numbering));
+  let p = numbering.byUnit.get(u);
+  if (!p) numbering.byUnit.set(u, (p = pack(u, weights, numbering)));
   return p;
+}
+
+function pack(u: UnitFeatures, weights: Weights, numbering: Numbering): Packed {
+  const entityIdf = (e: string) => weights.entityIdf(e);
+  const norms: number[] = [];
+  for (let i = 0; i < u.tokens.length; i++) norms.push(idOf(numbering.norms, u.tokens[i].norm));
+  // each clause's terms with their weights and numbers; the sentence's clause terms once
+  // each, in the order first met, with the clauses that hold them
+  const masked = u.clauses.length <= MASKED;
+  const clauses: Packed['clauses'] = [];
+  const clauseTermIds: number[][] = [];
+  const termIds: number[] = [];
+  const termMasks: number[] = [];
+  const stamp = ++packStamp;
+  for (let k = 0; k < u.clauses.length; k++) {
+    const c = u.clauses[k];
+    const keys: string[] = [];
+    const w: number[] = [];
+    const ids: number[] = [];
+    let sum = 0;
+    for (const t of c.termSet) {
+      const x = weights.idf(t);
+      keys.push(t);
+      w.push(x);
+      sum += x;
+      if (!masked) continue;
+      const id = idOf(numbering.terms, t);
+      ids.push(id);
+      if (id >= slotStamp.length) {
+        const size = Math.max(2 * slotStamp.length, id + 1);
+        const grown = new Int32Array(size);
+        grown.set(slotStamp);
+        slotStamp = grown;
+        slotOf = new Int32Array(size);
+      }
+      if (slotStamp[id] === stamp) termMasks[slotOf[id]] |= 1 << k;
+      else {
+        slotStamp[id] = stamp;
+        slotOf[id] = termIds.length;
+        termIds.push(id);
+        termMasks.push(1 << k);
+      }
+    }
+    clauses.push({ terms: { keys, w, sum }, entities: weigh(c.entities, entityIdf) });
+    if (masked) clauseTermIds.push(ids);
+  }
+  const contextIds: number[] = [];
+  const contextWeights: number[] = [];
+  for (const t of u.context) {
+    contextIds.push(idOf(numbering.terms, t));
+    contextWeights.push(CONTEXT_WEIGHT * weights.idf(t));
+  }
+  return {
+    clauses,
+    entities: weigh(u.entities, entityIdf),
+    countries: weigh(u.countries, () => 1),
+    entityClauses: entityMasks(u),
+    norms,
+    clauseTermIds,
+    termIds,
+    termMasks,
+    contextIds,
+    contextWeights,
+  };
 }
 
 /** Summed weight of the keys of `a` that `b` has; their count is left in `sharedCount`. */
@@ -477,12 +481,13 @@ export function lastSimilarity(): Similarity {
 
 /**
  * The similarity score of two sentences, building nothing for it: the rest of the comparison
- * is kept until the next call, for lastSimilarity().
+ * is kept until the next call, for lastSimilarity(). `statement`: b's number in the index
+ * `weights` belongs to, if b is an index statement (its packing is then kept by number).
  */
-export function scoreOf(a: UnitFeatures, b: UnitFeatures, weights: Weights): number {
+export function scoreOf(a: UnitFeatures, b: UnitFeatures, weights: Weights, statement = -1): number {
   const numbering = numberingFor(weights);
   const pa = packedPage(a, weights, numbering);
-  const pb = packed(b, weights, numbering);
+  const pb = packed(b, weights, numbering, statement);
   const entityWeight = sharedWeight(pa.entities, b.entities);
   const sharedNames = sharedCount;
   const entities = overlapOf(entityWeight, pa.entities, b.entities.size, pb.entities.sum);
