@@ -10,6 +10,7 @@ import { fold, impliedPlaces, type EntityMatcher, type EntityMention } from '../
 import { isNegationCue, negationScope } from '../extract/claims';
 import { findFigures } from '../extract/figures';
 
+/** A clause's features. Read-only: a clause may share its collections with its sentence's. */
 export interface ClauseFeatures extends Span {
   /** Token index range inside the unit. */
   from: number;
@@ -23,6 +24,7 @@ export interface ClauseFeatures extends Span {
   entities: Set<string>;
 }
 
+/** A sentence's features. Read-only: empty sets and a sentence's sets may be shared with others. */
 export interface UnitFeatures extends Span {
   text: string;
   tokens: Token[];
@@ -89,6 +91,14 @@ function firstTermFrom(terms: TermHit[], token: number): number {
   return lo;
 }
 
+/**
+ * Features are read, never changed once made, so collections are shared where their contents
+ * are the same: one empty set for every empty context and modality set, and a clause that is
+ * the whole sentence shares the sentence's term list, term set and entity set.
+ */
+const NO_STRINGS = new Set<string>();
+const NO_MODALITIES = new Set<Modality>();
+
 /** Which tokens are part of a mention: scratch space for one call of unitFeatures at a time. */
 let mentionMarks = new Uint8Array(256);
 
@@ -127,28 +137,36 @@ export function unitFeatures(
     }
   }
   for (const t of tokens) if (t.cap && t.facts.demonym !== null) countries.add(t.facts.demonym);
+  const termSet = new Set<string>();
+  for (const h of terms) termSet.add(h.term);
   const negScope = negationScope(tokens);
   const clauses: ClauseFeatures[] = splitClauses(source, span).map((c) => {
     // tokens and terms are in text order: each clause holds a run of them
     const from = firstTokenFrom(tokens, c.start);
     const to = firstTokenFrom(tokens, c.end);
-    const ct = terms.slice(firstTermFrom(terms, from), firstTermFrom(terms, to));
-    const termSet = new Set<string>();
+    // a clause that is the whole sentence (most are) shares the sentence's terms and names
+    const whole = from === 0 && to === n;
+    const ct = whole ? terms : terms.slice(firstTermFrom(terms, from), firstTermFrom(terms, to));
     const negated = new Map<string, boolean>();
-    for (const h of ct) {
-      termSet.add(h.term);
-      if (!negated.has(h.term)) negated.set(h.term, negScope[h.token] || isNegationCue(tokens, h.token));
+    for (const h of ct) if (!negated.has(h.term)) negated.set(h.term, negScope[h.token] || isNegationCue(tokens, h.token));
+    let cterms = termSet;
+    if (!whole) {
+      cterms = new Set<string>();
+      for (const h of ct) cterms.add(h.term);
     }
-    const modalities = new Set<Modality>();
+    let modalities: Set<Modality> | null = null;
     for (let k = from; k < to; k++) {
       const m = tokens[k].facts.modal;
-      if (m) modalities.add(m);
+      if (m) (modalities ??= new Set<Modality>()).add(m);
     }
-    const ents = new Set<string>();
-    for (const m of mentions) if (m.tokenStart >= from && m.tokenStart < to) ents.add(m.entity);
-    for (const p of impliedPlaces(tokens, matcher, from, to)) ents.add(p);
-    for (const e of extraEntities) if (e) ents.add(e);
-    return { start: c.start, end: c.end, from, to, terms: ct, termSet, negated, modalities, entities: ents };
+    let ents = entities;
+    if (!whole) {
+      ents = new Set<string>();
+      for (const m of mentions) if (m.tokenStart >= from && m.tokenStart < to) ents.add(m.entity);
+      for (const p of impliedPlaces(tokens, matcher, from, to)) ents.add(p);
+      for (const e of extraEntities) if (e) ents.add(e);
+    }
+    return { start: c.start, end: c.end, from, to, terms: ct, termSet: cterms, negated, modalities: modalities ?? NO_MODALITIES, entities: ents };
   });
   const figures = knownFigures ?? findFigures(text, span.start);
   const quotes: Span[] = [];
@@ -168,8 +186,6 @@ export function unitFeatures(
     if (tokens[i - 1].cap && inMention[i - 1] === 0 && tokens[i - 1].gap !== undefined && t.gap === ' ') continue; // one name, counted once
     foreignNames++;
   }
-  const termSet = new Set<string>();
-  for (const h of terms) termSet.add(h.term);
   return { start: span.start, end: span.end, text, tokens, terms, termSet, entities, countries, figures, quotes, clauses, negScope, foreignNames, agent: extraEntities[0] ?? extraEntities[1] ?? null,
-    context: new Set(), contextEntities: new Set() };
+    context: NO_STRINGS, contextEntities: NO_STRINGS };
 }
