@@ -130,6 +130,14 @@ function scratchFor(index: LoadedIndex): ClaimScratch {
   return s;
 }
 
+/** A sentence's words (a contraction's two pieces are one word). */
+function wordsIn(s: SentenceInfo): number {
+  const t = s.tokens;
+  let n = 0;
+  for (let i = 0; i < t.length; i++) if (!(i > 0 && t[i - 1].end === t[i].end)) n++;
+  return n;
+}
+
 export function analyze(text: string, index: LoadedIndex, options: AnalyzeOptions = {}): AnalysisResult {
   const thresholds = thresholdsFor(options.sensitivity);
   const sentences = readSentences(text, index.matcher);
@@ -149,9 +157,7 @@ export function analyze(text: string, index: LoadedIndex, options: AnalyzeOption
   }
 
   // sentence numbers of the claims (a contraction's two pieces are one word)
-  const claimAt = sentences
-    .map((s, k) => ({ s, k }))
-    .filter(({ s }) => s.tokens.filter((t, i) => !(i > 0 && s.tokens[i - 1].end === t.end)).length >= MIN_CLAIM_WORDS);
+  const claimAt = sentences.map((s, k) => ({ s, k })).filter(({ s }) => wordsIn(s) >= MIN_CLAIM_WORDS);
   const claimSentences: SentenceInfo[] = claimAt.map(({ s }) => s);
   // features of the claims, and of the sentence before a claim that points back to it
   const featuresOf: (UnitFeatures | undefined)[] = [];
