@@ -121,9 +121,9 @@ export function unitFeatures(
   for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) inMention[k] = 1;
   // names, capitalised titles ("Vice President") and demonyms ("Russian") are compared as
   // entities and places, not as words
-  const terms = contentTerms(tokens).filter((h) => {
-    const t = tokens[h.token];
-    return inMention[h.token] === 0 && !(t.cap && ((t.facts.flags & TITLE) !== 0 || t.facts.demonym !== null));
+  const terms = contentTerms(tokens, 0, n, (i) => {
+    const t = tokens[i];
+    return inMention[i] !== 0 || (t.cap && ((t.facts.flags & TITLE) !== 0 || t.facts.demonym !== null));
   });
   const entities = new Set<string>();
   for (const m of mentions) entities.add(m.entity);

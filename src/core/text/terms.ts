@@ -53,8 +53,11 @@ export interface TermHit {
   token: number;
 }
 
-/** Content terms of a token run, including joined hyphen compounds ("three-way" -> threeway). */
-export function contentTerms(tokens: Token[], from = 0, to = tokens.length): TermHit[] {
+/**
+ * Content terms of a token run, including joined hyphen compounds ("three-way" -> threeway).
+ * With `skip`, the terms whose (first) token it holds are left out.
+ */
+export function contentTerms(tokens: Token[], from = 0, to = tokens.length, skip?: (token: number) => boolean): TermHit[] {
   const out: TermHit[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i];
@@ -65,13 +68,13 @@ export function contentTerms(tokens: Token[], from = 0, to = tokens.length): Ter
       while (j < to && tokens[j].gap === '-') joined += tokens[j++].norm;
       const g = GROUP_OF.get(stem(joined));
       if (g) {
-        out.push({ term: g, token: i });
+        if (!skip?.(i)) out.push({ term: g, token: i });
         i = j - 1;
         continue;
       }
     }
     const term = t.facts.term;
-    if (term !== null) out.push({ term, token: i });
+    if (term !== null && !skip?.(i)) out.push({ term, token: i });
   }
   return out;
 }
