@@ -87,7 +87,8 @@ export function loadIndex(raw: unknown): LoadedIndex {
     if (!f) {
       const s = file.statements[i];
       const text = file.documents[s.doc].text;
-      const tokens = tokenize(text.slice(s.start, s.end)).map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }));
+      // offsets into the document's text; the tokens keep the tokenizer's shape (no copies)
+      const tokens = tokenize(text.slice(s.start, s.end), s.start);
       const mentions = findMentions(text, tokens, matcher, new Set([0]));
       f = unitFeatures(text, { start: s.start, end: s.end }, tokens, mentions, [s.speaker, s.subject], matcher);
       bareCache[i] = f;
