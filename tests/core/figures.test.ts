@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findFigures } from '../../src/core/extract/figures';
+import { findFigures, findFiguresOf } from '../../src/core/extract/figures';
 import { isContentWord, termOf } from '../../src/core/text/terms';
 import { tokenize } from '../../src/core/text/tokens';
 import type { Figure } from '../../src/core/index/schema';
@@ -112,5 +112,23 @@ describe('findFigures', () => {
     expect(findFigures(text).map((f) => [f.value, f.unit])).toEqual([
       [9e10, 'USD'], [2, 'week'], [1, 'hour'], [40, 'minute'], [3000, 'count'], [12, 'percent'], [7, 'day'],
     ]);
+  });
+});
+
+describe('findFiguresOf (the tokens tell whether to look)', () => {
+  const pieces = [
+    '$', '£', '€', '¥', 'US$', 'us$', '5', '12', '1,000', '3.5', ' ', '-', '_', '%', 'per cent', 'five', 'Five', 'FIVE', 'éfive',
+    'fiveé', 'five_', '_five', 'an hour', 'a week', 'hours', 'twenty-two', 'million', 'bn', 'ſ', 'K', 'Article ', '[', ']', '(', ')',
+    'one', 'dozen', 'decade', 'weapons', 'worth', '’s', "'", 'G7', '٣', 'x', 'The', '.', ', ',
+  ];
+  it('finds what the /iu pattern over the whole text finds, on any text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'grapheme' })), { maxLength: 25 }), fc.nat(50), (parts, offset) => {
+        const text = parts.join('');
+        const shifted = referenceFigures(text).map((f) => ({ ...f, start: f.start + offset, end: f.end + offset }));
+        expect(findFiguresOf(text, offset, tokenize(text, offset))).toEqual(shifted);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -8,7 +8,7 @@ import { SPEECH_VERBS } from '../text/lexicon';
 import { CLAUSE_WORD, CONTRAST_AFTER_NOT, NEGATING_VERB, NEGATOR, PRONOUN, SPEECH_VERB } from '../text/words';
 import { wordRuns } from '../text/chars';
 import { findMentions, type EntityMatcher, type EntityMention } from './entities';
-import { findFigures } from './figures';
+import { findFiguresOf } from './figures';
 
 export interface SentenceInfo extends Span {
   tokens: Token[];
@@ -182,7 +182,7 @@ export function readSentences(text: string, matcher: EntityMatcher): SentenceInf
     const sentence = text.slice(span.start, span.end);
     const tokens = tokenize(sentence, span.start);
     const mentions = findMentions(text, tokens, matcher, SENTENCE_START);
-    const figures = findFigures(sentence, span.start);
+    const figures = findFiguresOf(sentence, span.start, tokens);
     const quotes = quotedSpans(text, span);
     const speaker = speakerOf(tokens, mentions, matcher.types, lastPerson);
     for (const m of mentions) seen.set(m.entity, (seen.get(m.entity) ?? 0) + 1);

@@ -1,14 +1,11 @@
 // Figures with their units, normalised: "$90 billion" -> 9e10 USD, "£67bn" -> 6.7e10 GBP,
 // "40-minute" -> 40 minute, "six" -> 6 count, "10 days" -> 10 day.
 import type { Figure } from '../index/schema';
-import { tokenize } from '../text/tokens';
+import { tokenize, type Token } from '../text/tokens';
+import { FIGURE_HINT } from '../text/words';
 import { isContentWord, termOf } from '../text/terms';
+import { mayHoldFigure, NUMBER_WORDS } from '../text/figure-words';
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
-};
 const SCALE: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
 };
@@ -34,50 +31,6 @@ const FIGURE = new RegExp(FIGURE_SOURCE, 'giu');
  * characters for \b. In a text with neither, the two find exactly the same matches.
  */
 const FIGURE_PLAIN = new RegExp(FIGURE_SOURCE, 'gi');
-
-/** A run of up to nine ASCII letters as a number, case folded: 5 bits a letter (exact below 2^53). */
-function letterCode(word: string): number {
-  let code = 0;
-  for (let i = 0; i < word.length; i++) code = code * 32 + ((word.charCodeAt(i) | 0x20) - 96);
-  return code;
-}
-
-/** Whole words the pattern can match without a digit: number words and time units ("an hour"). */
-const FIGURE_WORDS = new Set(
-  [...Object.keys(NUMBER_WORDS), 'second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade'].map(letterCode),
-);
-
-/**
- * Whether the pattern can match in `text` at all: it needs a digit, a currency sign, or a
- * number word or time unit standing as a whole word (\b on both sides: a maximal run of
- * [A-Za-z0-9_]). A text with ſ or the Kelvin sign is left to the pattern.
- */
-function mayHoldFigure(text: string): boolean {
-  const n = text.length;
-  let run = 0;
-  let code = 0;
-  let letters = true;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 32;
-    if (c >= 48 && c <= 57) return true;
-    if (c === 0x24 || c === 0xa3 || c === 0x20ac || c === 0xa5 || c === 0x17f || c === 0x212a) return true;
-    const lower = c | 0x20;
-    if (lower >= 97 && lower <= 122) {
-      if (++run <= 9) code = code * 32 + (lower - 96);
-      continue;
-    }
-    if (c === 95) {
-      run++;
-      letters = false;
-      continue;
-    }
-    if (run >= 3 && run <= 9 && letters && FIGURE_WORDS.has(code)) return true;
-    run = 0;
-    code = 0;
-    letters = true;
-  }
-  return false;
-}
 
 function parseNumber(s: string): number {
   const w = NUMBER_WORDS[s.toLowerCase()];
@@ -111,8 +64,38 @@ function aboutAfter(text: string, end: number): string | null {
  * `offset` is added to every start and end (for a slice of a longer text).
  */
 export function findFigures(text: string, offset = 0): Figure[] {
+  if (!mayHoldFigure(text)) return [];
+  return figuresIn(text, offset);
+}
+
+/**
+ * The figures of a sentence whose tokens are `tokens` (offsets into the text the sentence
+ * starts at `offset` of): the tokens tell at once whether it can hold one.
+ */
+export function findFiguresOf(text: string, offset: number, tokens: Token[]): Figure[] {
+  if (!tokensMayHoldFigure(text, offset, tokens)) return [];
+  return figuresIn(text, offset);
+}
+
+const CURRENCY_SIGN = /[$£€¥]/;
+
+/**
+ * mayHoldFigure(text) or more, from the tokens: a digit, ſ, the Kelvin sign and a number word
+ * are inside a written word (its facts say whether one may be there); a currency sign is
+ * between words.
+ */
+function tokensMayHoldFigure(text: string, offset: number, tokens: Token[]): boolean {
+  let last = 0;
+  for (const t of tokens) {
+    if ((t.facts.flags & FIGURE_HINT) !== 0) return true;
+    if (t.gap.length && t.gap !== ' ' && CURRENCY_SIGN.test(t.gap)) return true;
+    last = t.end - offset;
+  }
+  return CURRENCY_SIGN.test(last === 0 ? text : text.slice(last));
+}
+
+function figuresIn(text: string, offset: number): Figure[] {
   const out: Figure[] = [];
-  if (!mayHoldFigure(text)) return out;
   const pattern = text.includes('\u017f') || text.includes('\u212a') ? FIGURE : FIGURE_PLAIN;
   for (const m of text.matchAll(pattern)) {
     const g = m.groups ?? {};

@@ -2,7 +2,7 @@
 // text it came from; `norm` is the lower-cased, diacritic-folded, contraction-expanded form.
 
 import { classOf, isAsciiAlnum, isSurrogate, LETTER, MARK, NUMBER, UPPER } from './chars';
-import { factsOf, type WordFacts } from './words';
+import { factsOf, writtenFacts, type WordFacts } from './words';
 
 export interface Token {
   start: number;
@@ -73,7 +73,7 @@ interface WordInfo {
 }
 
 function info(raw: string, cap: boolean, acronym: boolean, norm: string, possessive: boolean, second: string | null): WordInfo {
-  return { raw, cap, acronym, norm, possessive, second, facts: factsOf(norm), secondFacts: second === null ? null : factsOf(second) };
+  return { raw, cap, acronym, norm, possessive, second, facts: writtenFacts(raw, norm), secondFacts: second === null ? null : factsOf(second) };
 }
 
 function readWord(raw: string): WordInfo {

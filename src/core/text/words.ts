@@ -7,6 +7,7 @@ import {
   WEEKDAYS_MONTHS,
 } from './lexicon';
 import { contentTermOf, stem } from './terms';
+import { mayHoldFigure } from './figure-words';
 
 export const STOPWORD = 1;
 export const NEGATOR = 2;
@@ -22,6 +23,11 @@ export const TITLE = 64;
 export const WEEKDAY_MONTH = 128;
 /** A word after "not" that makes it a contrast, not a negation ("not only"). */
 export const CONTRAST_AFTER_NOT = 256;
+/**
+ * The written word may be (part of) a figure: mayHoldFigure(raw). Depends on how the word is
+ * written, not on its norm, so only the first token of a written word carries it.
+ */
+export const FIGURE_HINT = 512;
 
 /** Words that end a negation's scope ("not this, but that"). */
 export const CLAUSE_WORDS: ReadonlySet<string> = new Set(['but', 'though', 'although', 'while', 'whereas', 'because', 'however', 'yet']);
@@ -50,6 +56,12 @@ function readFacts(norm: string): WordFacts {
     (WEEKDAYS_MONTHS.has(norm) ? WEEKDAY_MONTH : 0) |
     (NON_NEGATING_AFTER_NOT.has(norm) ? CONTRAST_AFTER_NOT : 0);
   return { flags, term: contentTermOf(norm), modal: MODAL_WORDS[norm] ?? null, demonym: DEMONYMS[norm] ?? null };
+}
+
+/** The facts a written word's first token carries: its norm's, and whether it may be a figure. */
+export function writtenFacts(raw: string, norm: string): WordFacts {
+  const f = factsOf(norm);
+  return mayHoldFigure(raw) ? { ...f, flags: f.flags | FIGURE_HINT } : f;
 }
 
 /** Norm -> its facts (they depend on the norm only). */
