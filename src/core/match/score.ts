@@ -99,6 +99,8 @@ interface Numbering {
   byStatement: (Packed | undefined)[];
   norms: Map<string, number>;
   terms: Map<string, number>;
+  /** Each numbered term's IDF, by number (asked of the index once per term). */
+  termIdf: number[];
 }
 const MAX_WORDS = 500_000;
 const numberings = new WeakMap<Weights, Numbering>();
@@ -109,7 +111,7 @@ function numberingFor(weights: Weights): Numbering {
   if (weights === lastWeights && lastNumbering!.norms.size <= MAX_WORDS && lastNumbering!.terms.size <= MAX_WORDS) return lastNumbering!;
   let n = numberings.get(weights);
   if (!n || n.norms.size > MAX_WORDS || n.terms.size > MAX_WORDS) {
-    n = { byUnit: new WeakMap(), byStatement: [], norms: new Map(), terms: new Map() };
+    n = { byUnit: new WeakMap(), byStatement: [], norms: new Map(), terms: new Map(), termIdf: [] };
     numberings.set(weights, n);
   }
   lastWeights = weights;
@@ -162,12 +164,16 @@ function pack(u: UnitFeatures, weights: Weights, numbering: Numbering): Packed {
     const ids: number[] = [];
     let sum = 0;
     for (const t of c.termSet) {
-      const x = weights.idf(t);
+      let x: number;
+      let id = -1;
+      if (masked) {
+        id = idOf(numbering.terms, t);
+        x = numbering.termIdf[id] ??= weights.idf(t);
+      } else x = weights.idf(t);
       keys.push(t);
       w.push(x);
       sum += x;
       if (!masked) continue;
-      const id = idOf(numbering.terms, t);
       ids.push(id);
       if (id >= slotStamp.length) {
         const size = Math.max(2 * slotStamp.length, id + 1);
@@ -190,8 +196,9 @@ function pack(u: UnitFeatures, weights: Weights, numbering: Numbering): Packed {
   const contextIds: number[] = [];
   const contextWeights: number[] = [];
   for (const t of u.context) {
-    contextIds.push(idOf(numbering.terms, t));
-    contextWeights.push(CONTEXT_WEIGHT * weights.idf(t));
+    const id = idOf(numbering.terms, t);
+    contextIds.push(id);
+    contextWeights.push(CONTEXT_WEIGHT * (numbering.termIdf[id] ??= weights.idf(t)));
   }
   return {
     clauses,
