@@ -68,7 +68,12 @@ export function loadIndex(raw: unknown): LoadedIndex {
     return file.documents[s.doc].text.slice(s.start, s.end);
   };
   const n = Math.max(1, file.statements.length);
-  const entityIdf = (id: string): number => Math.log(1 + (n + 1) / ((entityPostings.get(id)?.length ?? 0) + 1));
+  const entityIdfCache = new Map<string, number>();
+  const entityIdf = (id: string): number => {
+    let v = entityIdfCache.get(id);
+    if (v === undefined) entityIdfCache.set(id, (v = Math.log(1 + (n + 1) / ((entityPostings.get(id)?.length ?? 0) + 1))));
+    return v;
+  };
   const idfCache = new Map<string, number>();
   const idf = (term: string): number => {
     let v = idfCache.get(term);
