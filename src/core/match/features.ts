@@ -59,7 +59,14 @@ export function pointsBack(text: string): boolean {
 /** Adds the previous sentence's terms and names as context, when the sentence points back. */
 export function withContext(u: UnitFeatures, previous: UnitFeatures | null): UnitFeatures {
   if (!previous || !pointsBack(u.text)) return u;
-  return { ...u, context: previous.termSet, contextEntities: previous.entities };
+  // the same fields in the same order as unitFeatures makes them, so every unit has one shape
+  // (a spread copy took a shape of its own, and code optimised for units was thrown away
+  // whenever it met the other)
+  return {
+    start: u.start, end: u.end, text: u.text, tokens: u.tokens, terms: u.terms, termSet: u.termSet, entities: u.entities,
+    countries: u.countries, figures: u.figures, quotes: u.quotes, clauses: u.clauses, negScope: u.negScope,
+    foreignNames: u.foreignNames, agent: u.agent, context: previous.termSet, contextEntities: previous.entities,
+  };
 }
 
 function countryOf(name: string): string | null {
