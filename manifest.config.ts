@@ -15,6 +15,8 @@ export const POPUP_PAGE = 'src/popup/index.html';
 export const SIDEPANEL_PAGE = 'src/sidepanel/index.html';
 export const OPTIONS_PAGE = 'src/options/index.html';
 export const CONTENT_SCRIPT = 'src/content/main.ts';
+/** The marks' ::highlight() styles: added by the browser, not built by the script. */
+export const CONTENT_STYLES = 'src/content/highlights.css';
 export const BACKGROUND_SCRIPT = 'src/background/main.ts';
 
 /** Keyboard commands: at most four, each with Ctrl or Alt (Chrome refuses others). */
@@ -48,6 +50,7 @@ export function makeManifest(browser: TargetBrowser) {
       {
         matches: ['http://*/*', 'https://*/*'],
         js: [CONTENT_SCRIPT],
+        css: [CONTENT_STYLES],
         run_at: 'document_idle' as const,
         all_frames: false,
       },

@@ -6,7 +6,6 @@ import type { PageAnalysis, Result, Settings, StateReply } from '../messaging/ty
 import { articleSteps, type ArticleText } from '../page/article';
 import { ANNOUNCER_TAG } from '../page/announcer';
 import { CARD_TAG } from '../page/card';
-import { injectHighlightStyles } from '../page/highlight-styles';
 import { Highlighter, type Mark } from '../page/highlights';
 import { countMarks, dominantStance, markableClaims, type MarkCounts } from '../page/marks';
 import { runStepsSliced } from '../page/slices';
@@ -46,7 +45,6 @@ export class ContentController {
   private visible = true;
   private ready = false;
   private runId = 0;
-  private removeStyles: (() => void) | null = null;
   /** What the background last recorded for this tab (to send only what differs). */
   private lastReport: string | null = null;
   private readonly highlighter: Highlighter;
@@ -101,8 +99,6 @@ export class ContentController {
     this.watcher.stop();
     this.interaction.stop();
     this.highlighter.clear();
-    this.removeStyles?.();
-    this.removeStyles = null;
     this.markedClaims = [];
     this.counts = NO_COUNTS;
     this.analysis = null;
@@ -190,8 +186,7 @@ export class ContentController {
         range: () => (slot.range = rangeForOffsets(this.doc, seg, claim.start, claim.end)),
       });
     }
-    // The ::highlight() styles go in with the first marks, not on pages that get none.
-    if (marks.length && !this.removeStyles) this.removeStyles = injectHighlightStyles(this.doc);
+    // (Their ::highlight() styles come with the manifest: src/content/highlights.css.)
     const ok = await this.highlighter.apply(marks);
     if (!ok || run !== this.runId) return;
     this.markedClaims = claimSlots

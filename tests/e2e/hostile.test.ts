@@ -242,7 +242,9 @@ describe.skipIf(!CHROMIUM_PATH || !built)('hostile pages (Chromium)', () => {
       return { border: getComputedStyle(c).borderTopWidth, position: getComputedStyle(host).position };
     });
     expect(look).toEqual({ border: '1px', position: 'fixed' });
-    // Highlight styles applied: a marked entity's text has the highlight colour under it.
+    // Highlight styles applied (the manifest's content-script CSS, which the page's CSP does not govern).
+    const entityBackground = await page.evaluate(() => getComputedStyle(document.body, '::highlight(crosscheck-entity)').backgroundColor);
+    expect(entityBackground).toBe('rgba(255, 200, 0, 0.22)');
     await page.keyboard.press('Escape');
     await page.close();
   });
