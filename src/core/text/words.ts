@@ -61,7 +61,9 @@ function readFacts(norm: string): WordFacts {
 /** The facts a written word's first token carries: its norm's, and whether it may be a figure. */
 export function writtenFacts(raw: string, norm: string): WordFacts {
   const f = factsOf(norm);
-  return mayHoldFigure(raw) ? { ...f, flags: f.flags | FIGURE_HINT } : f;
+  if (!mayHoldFigure(raw)) return f;
+  // the fields in readFacts' order, so that every facts object has one shape
+  return { flags: f.flags | FIGURE_HINT, term: f.term, modal: f.modal, demonym: f.demonym };
 }
 
 /** Norm -> its facts (they depend on the norm only). */
