@@ -2,6 +2,7 @@
 // stance out. Pure: no DOM, no browser API.
 import type { AnalysisResult, AnalyzeOptions, ClaimResult, EntityResult, MatchResult } from './types';
 import type { LoadedIndex } from './index/load';
+import { perIndex } from './index/per-index';
 import { readSentences, type SentenceInfo } from './extract/claims';
 import { countWords } from './text/tokens';
 import { pointsBack, unitFeatures, withContext, type UnitFeatures } from './match/features';
@@ -120,15 +121,8 @@ interface ClaimScratch {
   stamp: number;
 }
 const claimScratches = new WeakMap<LoadedIndex, ClaimScratch>();
-function scratchFor(index: LoadedIndex): ClaimScratch {
-  const n = index.file.statements.length;
-  let s = claimScratches.get(index);
-  if (!s || s.seen.length !== n || s.stamp > 0x3fffffff) {
-    s = { seen: new Int32Array(n), slot: new Int32Array(n), stamp: 0 };
-    claimScratches.set(index, s);
-  }
-  return s;
-}
+const scratchFor = (index: LoadedIndex): ClaimScratch =>
+  perIndex(claimScratches, index, (n) => ({ seen: new Int32Array(n), slot: new Int32Array(n), stamp: 0 }), (s, n) => s.seen.length === n && s.stamp <= 0x3fffffff);
 
 /** A sentence's words (a contraction's two pieces are one word). */
 function wordsIn(s: SentenceInfo): number {

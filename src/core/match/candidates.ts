@@ -8,6 +8,7 @@
 // lists weigh too little), the rest only look up the statements still in the running
 // (MaxScore). The result is exactly that of adding up every list.
 import type { LoadedIndex } from '../index/load';
+import { perIndex } from '../index/per-index';
 import type { UnitFeatures } from './features';
 
 interface List {
@@ -22,15 +23,9 @@ interface Scratch {
   touched: Int32Array;
 }
 const scratches = new WeakMap<LoadedIndex, Scratch>();
-function scratchFor(index: LoadedIndex): Scratch {
-  const n = index.file.statements.length;
-  let s = scratches.get(index);
-  if (!s || s.score.length !== n) {
-    s = { score: new Float64Array(n), seen: new Uint8Array(n), touched: new Int32Array(n) };
-    scratches.set(index, s);
-  }
-  return s;
-}
+const newScratch = (n: number): Scratch => ({ score: new Float64Array(n), seen: new Uint8Array(n), touched: new Int32Array(n) });
+const scratchFits = (s: Scratch, n: number) => s.score.length === n;
+const scratchFor = (index: LoadedIndex): Scratch => perIndex(scratches, index, newScratch, scratchFits);
 
 /** Lists whose statements are added up one by one below this many entries in all. */
 const SMALL = 4096;
