@@ -1,6 +1,6 @@
 import type { StanceRule } from '../types';
 import type { UnitFeatures, ClauseFeatures } from '../../match/features';
-import { isContentWord, termOf } from '../../text/terms';
+import { termOf } from '../../text/terms';
 
 const FRAME_END = new Set(['a', 'an', 'the', 'of', 'his', 'her', 'their', 'its', 'for', 'on', 'about']);
 
@@ -21,12 +21,13 @@ function findFrames(u: UnitFeatures, c: ClauseFeatures): Frames {
   const t = u.tokens;
   for (let i = c.from; i + 3 < c.to; i++) {
     if (!FRAME_END.has(t[i + 2].norm)) continue;
-    if (!isContentWord(t[i].norm) && !isContentWord(t[i + 1].norm) && !isContentWord(t[i + 2].norm)) continue;
+    // a token's facts carry its content term (null: not a content word)
+    if (t[i].facts.term === null && t[i + 1].facts.term === null && t[i + 2].facts.term === null) continue;
     let k = i + 3;
     while (k < c.to && FRAME_END.has(t[k].norm)) k++;
-    if (k >= c.to || !isContentWord(t[k].norm) || t[k].cap) continue;
+    if (k >= c.to || t[k].facts.term === null || t[k].cap) continue;
     const key = `${termOf(t[i].norm)} ${termOf(t[i + 1].norm)} ${termOf(t[i + 2].norm)}`;
-    if (!out.has(key)) out.set(key, { object: termOf(t[k].norm), word: t[k].raw });
+    if (!out.has(key)) out.set(key, { object: t[k].facts.term!, word: t[k].raw });
   }
   return out;
 }
