@@ -55,8 +55,18 @@ function fuseQuery(unit: UnitFeatures, index: LoadedIndex): { query: string; ter
   for (const h of unit.terms) raw.set(h.term, unit.tokens[h.token].raw);
   const terms = [...raw.keys()];
   const weight = terms.map((t) => index.idf(t));
-  const order = terms.map((_, k) => k).sort((x, y) => weight[y] - weight[x] || compare(terms[x], terms[y]));
-  const top = order.slice(0, QUERY_TERMS).map((k) => terms[k]);
+  // the QUERY_TERMS heaviest (ties: localeCompare order, then first met), as a stable sort
+  // would order them, without sorting them all
+  const before = (x: number, y: number) => weight[x] > weight[y] || (weight[x] === weight[y] && compare(terms[x], terms[y]) < 0);
+  const order: number[] = [];
+  for (let k = 0; k < terms.length; k++) {
+    let p = order.length;
+    while (p > 0 && before(k, order[p - 1])) p--;
+    if (p >= QUERY_TERMS) continue;
+    order.splice(p, 0, k);
+    if (order.length > QUERY_TERMS) order.pop();
+  }
+  const top = order.map((k) => terms[k]);
   return { query: top.map((t) => raw.get(t)).join(' '), terms: top };
 }
 
