@@ -247,56 +247,71 @@ function overlapOf(mass: number, a: Weighed, bsize: number, bsum: number): numbe
   return mass / Math.sqrt(a.sum * bsum);
 }
 
-// Scratch for longestRunOf: the other sentence's positions chained by norm (head: the last
-// position of a norm, next: the one before it), and per position the run ending there with
-// the row it was written in (stamps rise from call to call, so nothing is cleared).
+// Scratch for longestRunOf: one sentence's positions chained by norm (head: the last position
+// of a norm, next: the one before it), kept while that sentence is compared again (a page
+// sentence meets its candidates in a row); per position the run ending there with the row it
+// was written in (stamps rise from call to call, so nothing is cleared).
 let head = new Int32Array(1024).fill(-1);
 let nextPos = new Int32Array(64);
 let runAt = new Int32Array(64);
 let runLen = new Int32Array(64);
 let stamp = 1;
+let chained: number[] | null = null;
 
-/**
- * Longest common run of token norms (punctuation ignored). Only the cells where the two
- * sentences hold the same word are visited (the others end every run), right to left within
- * a row, so the diagonal predecessor is still the previous row's.
- */
-function longestRunOf(x: number[], y: number[]): number {
-  const m = y.length;
-  if (nextPos.length < m) {
-    nextPos = new Int32Array(2 * m);
-    runAt = new Int32Array(2 * m);
-    runLen = new Int32Array(2 * m);
+function chain(x: number[]): void {
+  if (chained === x) return;
+  unchain();
+  const n = x.length;
+  if (nextPos.length < n) {
+    nextPos = new Int32Array(2 * n);
+    runAt = new Int32Array(2 * n);
+    runLen = new Int32Array(2 * n);
     stamp = 1;
   }
-  if (stamp > 0x3fffffff - x.length) {
-    runAt.fill(0);
-    stamp = 1;
-  }
-  for (let j = 0; j < m; j++) {
-    const v = y[j];
+  for (let i = 0; i < n; i++) {
+    const v = x[i];
     if (v >= head.length) {
       const grown = new Int32Array(Math.max(2 * head.length, v + 1)).fill(-1);
       grown.set(head);
       head = grown;
     }
-    nextPos[j] = head[v];
-    head[v] = j;
+    nextPos[i] = head[v];
+    head[v] = i;
+  }
+  chained = x;
+}
+
+function unchain(): void {
+  if (!chained) return;
+  for (let i = 0; i < chained.length; i++) head[chained[i]] = -1;
+  chained = null;
+}
+
+/**
+ * Longest common run of token norms (punctuation ignored). Only the cells where the two
+ * sentences hold the same word are visited (the others end every run): row by row of y, the
+ * positions of x that hold y's word, right to left, so the diagonal predecessor is still the
+ * previous row's.
+ */
+function longestRunOf(x: number[], y: number[]): number {
+  chain(x);
+  if (stamp > 0x3fffffff - y.length) {
+    runAt.fill(0);
+    stamp = 1;
   }
   let best = 0;
-  for (let i = 0; i < x.length; i++) {
-    const xi = x[i];
-    if (xi >= head.length) continue;
-    const row = stamp + i + 1;
-    for (let j = head[xi]; j >= 0; j = nextPos[j]) {
-      const v = j > 0 && runAt[j - 1] === row - 1 ? runLen[j - 1] + 1 : 1;
-      runAt[j] = row;
-      runLen[j] = v;
-      if (v > best) best = v;
+  for (let j = 0; j < y.length; j++) {
+    const v = y[j];
+    if (v >= head.length) continue;
+    const row = stamp + j + 1;
+    for (let i = head[v]; i >= 0; i = nextPos[i]) {
+      const r = i > 0 && runAt[i - 1] === row - 1 ? runLen[i - 1] + 1 : 1;
+      runAt[i] = row;
+      runLen[i] = r;
+      if (r > best) best = r;
     }
   }
-  for (let j = 0; j < m; j++) head[y[j]] = -1;
-  stamp += x.length + 1;
+  stamp += y.length + 1;
   return best;
 }
 
@@ -304,7 +319,10 @@ function longestRunOf(x: number[], y: number[]): number {
 export function longestRun(a: UnitFeatures, b: UnitFeatures): number {
   const table = new Map<string, number>();
   const ids = (u: UnitFeatures) => u.tokens.map((t) => idOf(table, t.norm));
-  return longestRunOf(ids(a), ids(b));
+  const run = longestRunOf(ids(a), ids(b));
+  // its numbers are not the index's: nothing chained by them may stay
+  unchain();
+  return run;
 }
 
 export interface Weights {
