@@ -10,6 +10,7 @@ import { COMMON_WORDS } from '../text/lexicon';
 /** Terms of very common words: their weight is halved (see COMMON_WORDS). */
 const COMMON_TERMS = new Set(COMMON_WORDS.map((w) => termOf(w)).filter((t) => !t.startsWith('g:')));
 import { pointsBack, unitFeatures, withContext, type UnitFeatures } from '../match/features';
+import { markLasting } from '../stance/kept';
 
 export interface LoadedIndex {
   file: CrosscheckIndexFile;
@@ -96,6 +97,7 @@ export function loadIndex(raw: unknown): LoadedIndex {
       const tokens = tokenize(text.slice(s.start, s.end), s.start);
       const mentions = findMentions(text, tokens, matcher, new Set([0]));
       f = unitFeatures(text, { start: s.start, end: s.end }, tokens, mentions, [s.speaker, s.subject], matcher);
+      markLasting(f);
       bareCache[i] = f;
     }
     return f;
@@ -106,6 +108,7 @@ export function loadIndex(raw: unknown): LoadedIndex {
     if (!f) {
       const prev = i > 0 && file.statements[i - 1].doc === file.statements[i].doc ? i - 1 : -1;
       f = withContext(bare(i), prev >= 0 && pointsBack(statementText(i)) ? bare(prev) : null);
+      markLasting(f);
       cache[i] = f;
     }
     return f;

@@ -3,6 +3,7 @@ import type { StanceContext, StanceVerdict } from './types';
 import { STANCE_RULES } from './rules';
 import { wordFor } from './words';
 import { negationCues } from './cues';
+import { UnitCache } from './kept';
 import { ANTONYM_GROUPS } from '../text/lexicon';
 
 export interface Thresholds {
@@ -112,15 +113,13 @@ export function sameActors(ctx: StanceContext): boolean {
 }
 
 /** The people and organisations a sentence names, worked out once per sentence. */
-const actorCache = new WeakMap<StanceContext['page'], Set<string>>();
-function actorsOf(u: StanceContext['page'], types: StanceContext['types']): Set<string> {
-  let out = actorCache.get(u);
-  if (!out) {
-    out = new Set();
-    for (const e of u.entities) if (types.get(e) === 'person' || types.get(e) === 'organization') out.add(e);
-    actorCache.set(u, out);
-  }
+const actorCache = new UnitCache<Set<string>, StanceContext['types']>((u, types) => {
+  const out = new Set<string>();
+  for (const e of u.entities) if (types.get(e) === 'person' || types.get(e) === 'organization') out.add(e);
   return out;
+});
+function actorsOf(u: StanceContext['page'], types: StanceContext['types']): Set<string> {
+  return actorCache.get(u, types);
 }
 
 /**

@@ -3,16 +3,15 @@
 // worked out once per clause.
 import type { ClauseFeatures, UnitFeatures } from '../match/features';
 import { isNegationCue } from '../extract/claims';
+import { ClauseCache } from './kept';
 
-const cache = new WeakMap<ClauseFeatures, number[]>();
+const cache = new ClauseCache<number[]>((u, c) => {
+  const cues: number[] = [];
+  for (let i = c.from; i < c.to; i++) if (isNegationCue(u.tokens, i)) cues.push(i);
+  return cues;
+});
 
 /** Token indices of the negation cues inside a clause of `u`. */
 export function negationCues(u: UnitFeatures, c: ClauseFeatures): number[] {
-  let cues = cache.get(c);
-  if (!cues) {
-    cues = [];
-    for (let i = c.from; i < c.to; i++) if (isNegationCue(u.tokens, i)) cues.push(i);
-    cache.set(c, cues);
-  }
-  return cues;
+  return cache.get(u, c);
 }

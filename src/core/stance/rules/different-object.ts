@@ -1,17 +1,16 @@
 import type { StanceRule } from '../types';
 import type { UnitFeatures, ClauseFeatures } from '../../match/features';
 import { termOf } from '../../text/terms';
+import { ClauseCache } from '../kept';
 
 const FRAME_END = new Set(['a', 'an', 'the', 'of', 'his', 'her', 'their', 'its', 'for', 'on', 'about']);
 
 type Frames = Map<string, { object: string; word: string }>;
 
 /** A clause's frames depend on its tokens only: found once per clause (statements' clauses live as long as the index). */
-const framesCache = new WeakMap<ClauseFeatures, Frames>();
+const framesCache = new ClauseCache<Frames>((u, c) => findFrames(u, c));
 function frames(u: UnitFeatures, c: ClauseFeatures): Frames {
-  let f = framesCache.get(c);
-  if (!f) framesCache.set(c, (f = findFrames(u, c)));
-  return f;
+  return framesCache.get(u, c);
 }
 
 function findFrames(u: UnitFeatures, c: ClauseFeatures): Frames {

@@ -4,6 +4,7 @@ import { describeDiff, wordDiffOf, wordKey, words } from '../diff';
 import type { DiffPart } from '../../types';
 import { isContentWord } from '../../text/terms';
 import { NEGATORS } from '../../text/lexicon';
+import { UnitCache } from '../kept';
 
 /** One quotation (or a whole sentence) as the rule compares it; worked out once per sentence. */
 interface Quoted {
@@ -69,14 +70,12 @@ function quoted(text: string): Quoted {
   return { text, words: ws, keys, length, counts: countsOf(keys), contentCounts: countsOf(contentKeys), negations };
 }
 
-const quotedCache = new WeakMap<UnitFeatures, { quotes: Quoted[]; whole: Quoted }>();
+const quotedCache = new UnitCache<{ quotes: Quoted[]; whole: Quoted }>((u) => ({
+  quotes: u.quotes.map((s) => quoted(u.text.slice(s.start - u.start, s.end - u.start))),
+  whole: quoted(u.text),
+}));
 function quotesOf(u: UnitFeatures): { quotes: Quoted[]; whole: Quoted } {
-  let q = quotedCache.get(u);
-  if (!q) {
-    q = { quotes: u.quotes.map((s) => quoted(u.text.slice(s.start - u.start, s.end - u.start))), whole: quoted(u.text) };
-    quotedCache.set(u, q);
-  }
-  return q;
+  return quotedCache.get(u, undefined);
 }
 
 /** Words two texts have in common, in any order: at least as many as they share in order. */
