@@ -102,15 +102,21 @@ interface Numbering {
   /** Each numbered term's IDF, by number (asked of the index once per term). */
   termIdf: number[];
 }
-const MAX_WORDS = 500_000;
+let maxWords = 500_000;
+/** Sets how many words a numbering holds before it starts afresh (returns the old bound; tests lower it). */
+export function setWordLimit(n: number): number {
+  const old = maxWords;
+  maxWords = n;
+  return old;
+}
 const numberings = new WeakMap<Weights, Numbering>();
 let lastWeights: Weights | null = null;
 let lastNumbering: Numbering | null = null;
 function numberingFor(weights: Weights): Numbering {
   // one claim is compared with many statements in a row, against one index
-  if (weights === lastWeights && lastNumbering!.norms.size <= MAX_WORDS && lastNumbering!.terms.size <= MAX_WORDS) return lastNumbering!;
+  if (weights === lastWeights && lastNumbering!.norms.size <= maxWords && lastNumbering!.terms.size <= maxWords) return lastNumbering!;
   let n = numberings.get(weights);
-  if (!n || n.norms.size > MAX_WORDS || n.terms.size > MAX_WORDS) {
+  if (!n || n.norms.size > maxWords || n.terms.size > maxWords) {
     n = { byUnit: new WeakMap(), byStatement: [], norms: new Map(), terms: new Map(), termIdf: [] };
     numberings.set(weights, n);
   }
