@@ -60,7 +60,12 @@ const ANTONYM_TERMS = ANTONYM_GROUPS.map(([x, y]) => ['g:' + x, 'g:' + y] as con
 function antonymsCompensate(ctx: StanceContext): boolean {
   const a = ctx.sim.a.termSet;
   const b = ctx.sim.b.termSet;
-  return ANTONYM_TERMS.some(([x, y]) => (a.has(x) && b.has(y)) || (a.has(y) && b.has(x)));
+  for (let k = 0; k < ANTONYM_TERMS.length; k++) {
+    const x = ANTONYM_TERMS[k][0];
+    const y = ANTONYM_TERMS[k][1];
+    if ((a.has(x) && b.has(y)) || (a.has(y) && b.has(x))) return true;
+  }
+  return false;
 }
 
 function hasNegation(u: StanceContext['page'], c: StanceContext['sim']['a']): boolean {

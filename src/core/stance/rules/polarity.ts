@@ -39,7 +39,9 @@ export const polarity: StanceRule = {
     const a = sim.a;
     const b = sim.b;
     let flip = false;
-    for (const [gx, gy] of ANTONYM_TERMS) {
+    for (let k = 0; k < ANTONYM_TERMS.length; k++) {
+      const gx = ANTONYM_TERMS[k][0];
+      const gy = ANTONYM_TERMS[k][1];
       if ((a.termSet.has(gx) && b.termSet.has(gy) && !b.termSet.has(gx)) || (a.termSet.has(gy) && b.termSet.has(gx) && !b.termSet.has(gy))) flip = !flip;
     }
     // what a negation directly governs ("no agreement", "did not approve") decides, whatever
