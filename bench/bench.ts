@@ -59,7 +59,7 @@ async function main() {
     runs.push(...engineRuns(corpus, [{ name, index: loaded }], wordCounts, quick, log));
   }
   g.gc?.();
-  result.engine = runs.map((r) => ({ index: r.index, statements: r.statements, words: r.words, median_ms: r1(r.median_ms), first_ms: r1(r.first_ms), runs: r.runs, warmup_runs: r.warmup_runs }));
+  result.engine = runs.map((r) => ({ index: r.index, statements: r.statements, words: r.words, median_ms: r1(r.median_ms), first_ms: r1(r.first_ms), early_median_ms: Number.isFinite(r.early_median_ms) ? r1(r.early_median_ms) : null, runs: r.runs, warmup_runs: r.warmup_runs }));
   const at = (name: string, words: number) => runs.find((r) => r.index === name && r.words === words)?.median_ms;
   if (!quick) {
     const growth: Record<string, number> = {};

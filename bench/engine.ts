@@ -32,36 +32,53 @@ export interface EngineRun {
   statements: number;
   words: number;
   first_ms: number;
+  /** Median of the runs straight after the first, while V8 is still optimising the engine. */
+  early_median_ms: number;
   median_ms: number;
   runs: number;
   warmup_runs: number;
 }
 
+/** How long a page is analysed, untimed, before the timed runs (V8 settles within about a second here). */
+const WARM_MS = 1500;
+
 /**
  * Times analyze(text, index): the first call (cold: statement features are computed lazily
- * and V8 has not optimised the engine for this index and page yet), then `warmup` calls that
- * are not timed, then the median of `runs` calls: the cost of a page in a background that is
- * already running.
+ * and V8 has not optimised the engine for this index and page yet); the median of the next
+ * `early` calls (still warming up, the figure the bench gave before); then calls untimed
+ * until WARM_MS have passed since the first; then the median of `runs` calls: the cost of a
+ * page in a background that is already running.
  */
-export function timeAnalyze(text: string, index: LoadedIndex, runs: number, warmup = 0): { first: number; median: number } {
-  let t = performance.now();
+export function timeAnalyze(text: string, index: LoadedIndex, runs: number, early = 0): { first: number; early: number; median: number; warmup: number } {
+  const start = performance.now();
+  let t = start;
   analyze(text, index);
   const first = performance.now() - t;
-  for (let i = 0; i < warmup; i++) analyze(text, index);
+  const earlyTimes: number[] = [];
+  for (let i = 0; i < early; i++) {
+    t = performance.now();
+    analyze(text, index);
+    earlyTimes.push(performance.now() - t);
+  }
+  let warmup = 0;
+  while (runs > 2 && performance.now() - start < WARM_MS) {
+    analyze(text, index);
+    warmup++;
+  }
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     t = performance.now();
     analyze(text, index);
     times.push(performance.now() - t);
   }
-  return { first, median: median(times) };
+  return { first, early: earlyTimes.length ? median(earlyTimes) : NaN, median: median(times), warmup };
 }
 
-export function runsFor(words: number, quick: boolean): { runs: number; warmup: number } {
-  if (quick) return { runs: 2, warmup: 0 };
-  if (words >= 50_000) return { runs: 3, warmup: 1 };
-  if (words >= 10_000) return { runs: 5, warmup: 2 };
-  return { runs: 15, warmup: 10 };
+export function runsFor(words: number, quick: boolean): { runs: number; early: number } {
+  if (quick) return { runs: 2, early: 0 };
+  if (words >= 50_000) return { runs: 3, early: 1 };
+  if (words >= 10_000) return { runs: 5, early: 3 };
+  return { runs: 21, early: 9 };
 }
 
 /** Exponent k of cost ~ size^k between the smallest and the largest size (least squares over log-log). */
@@ -90,12 +107,12 @@ export function engineRuns(
   const out: EngineRun[] = [];
   for (const { name, index } of indexes) {
     for (const words of wordCounts) {
-      const { runs, warmup } = runsFor(words, quick);
+      const { runs, early } = runsFor(words, quick);
       // the harness's own garbage (parsed pages, index text) is collected before, not during, the timing
       (globalThis as { gc?: () => void }).gc?.();
-      const { first, median: med } = timeAnalyze(pages.get(words)!, index, runs, warmup);
-      out.push({ index: name, statements: index.file.statements.length, words, first_ms: first, median_ms: med, runs, warmup_runs: warmup });
-      log(`  ${name.padEnd(18)} ${String(words).padStart(6)} words  median ${med.toFixed(1).padStart(8)} ms  (first ${first.toFixed(1)} ms, ${warmup} untimed, ${runs} timed)`);
+      const r = timeAnalyze(pages.get(words)!, index, runs, early);
+      out.push({ index: name, statements: index.file.statements.length, words, first_ms: r.first, early_median_ms: r.early, median_ms: r.median, runs, warmup_runs: r.warmup });
+      log(`  ${name.padEnd(18)} ${String(words).padStart(6)} words  median ${r.median.toFixed(1).padStart(8)} ms  (first ${r.first.toFixed(1)} ms, next ${early}: ${r.early.toFixed(1)} ms; then ${r.warmup} untimed, ${runs} timed)`);
     }
   }
   return out;
