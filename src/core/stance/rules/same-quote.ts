@@ -114,8 +114,10 @@ export const sameQuote: StanceRule = {
     for (const a of left) {
       for (const b of right) {
         if (a.text === page.text && b.text === statement.text) continue;
-        const same = common(a.counts, b.counts);
+        // both tests need a content word in common: the content words are the fewer to count
         const content = common(a.contentCounts, b.contentCounts);
+        if (content < 1) continue;
+        const same = common(a.counts, b.counts);
         const shorter = Math.min(a.length, b.length);
         if ((same >= 4 && content >= 2 && same / Math.max(1, shorter) >= 0.6) || (shortAllowed && content >= 1 && same >= 2 && same >= shorter)) possible = true;
       }
