@@ -364,7 +364,8 @@ function contextMassOf(a: UnitFeatures, b: UnitFeatures, ca: ClauseFeatures, cb:
 const NONE: readonly string[] = Object.freeze([]);
 let pairRows = new Int32Array(16);
 // Scratch for the shared terms of every clause pair (row-major, clause of a by clause of b),
-// and each term's clauses in b, by term number (cleared after every pair).
+// and each term's clauses in b, by term number (set by sharedTerms, cleared by unmarkTerms
+// once the pair is scored; contextMassAt reads it too).
 let pairWeight = new Float64Array(64);
 let pairCount = new Int32Array(64);
 let termMark = new Int32Array(1024);
@@ -384,33 +385,31 @@ function markPairs(rows: Int32Array, keys: readonly string[], other: Set<string>
   }
 }
 
-// Scratch for contextMassAt, by term number: the clauses of a that hold the term (bit i), of
-// b (bit j), and whether a's context holds it (set by markContext, cleared by unmarkContext).
+// Scratch for contextMassAt, by term number: the clauses of a that hold the term (bit i), and
+// whether a's context holds it (set by markContext, cleared by unmarkContext); b's clauses
+// are in termMark.
 let markA = new Int32Array(1024);
-let markB = new Int32Array(1024);
 let contextA = new Uint8Array(1024);
 
-function markContext(pa: Packed, pb: Packed, words: number): void {
+function markContext(pa: Packed, words: number): void {
   if (markA.length < words) {
     const size = Math.max(2 * markA.length, words);
     markA = new Int32Array(size);
-    markB = new Int32Array(size);
     contextA = new Uint8Array(size);
   }
   for (let k = 0; k < pa.termIds.length; k++) markA[pa.termIds[k]] = pa.termMasks[k];
-  for (let k = 0; k < pb.termIds.length; k++) markB[pb.termIds[k]] = pb.termMasks[k];
   for (let k = 0; k < pa.contextIds.length; k++) contextA[pa.contextIds[k]] = 1;
 }
 
-function unmarkContext(pa: Packed, pb: Packed): void {
+function unmarkContext(pa: Packed): void {
   for (let k = 0; k < pa.termIds.length; k++) markA[pa.termIds[k]] = 0;
-  for (let k = 0; k < pb.termIds.length; k++) markB[pb.termIds[k]] = 0;
   for (let k = 0; k < pa.contextIds.length; k++) contextA[pa.contextIds[k]] = 0;
 }
 
 /**
  * contextMassOf for clause i of a and clause j of b, by term number (both sentences masked,
- * markContext done): the same terms in the same order, so the same sum to the last bit.
+ * sharedTerms and markContext done): the same terms in the same order, so the same sum to
+ * the last bit.
  */
 function contextMassAt(a: UnitFeatures, b: UnitFeatures, pb: Packed, ca: ClauseFeatures, cb: ClauseFeatures, i: number, j: number, weights: Weights): number {
   let mass = 0;
@@ -425,7 +424,7 @@ function contextMassAt(a: UnitFeatures, b: UnitFeatures, pb: Packed, ca: ClauseF
   const ids = pb.contextIds;
   for (let k = 0; k < ids.length; k++) {
     const t = ids[k];
-    if ((markB[t] >>> j) & 1) continue;
+    if ((termMark[t] >>> j) & 1) continue;
     if (((markA[t] >>> i) & 1) || contextA[t]) mass += pb.contextWeights[k];
   }
   if (!a.contextEntities.size && !b.contextEntities.size) return mass;
@@ -440,7 +439,8 @@ function contextMassAt(a: UnitFeatures, b: UnitFeatures, pb: Packed, ca: ClauseF
 /**
  * For every clause pair (i of a, j of b): the summed weight of the terms both hold, added in
  * the order of clause i's terms (the same sums as sharedWeight), and their count; and in
- * pairRows[i] a bit for each j that shares a term with clause i.
+ * pairRows[i] a bit for each j that shares a term with clause i. Leaves b's terms marked
+ * (unmarkTerms clears them).
  */
 function sharedTerms(pa: Packed, pb: Packed, na: number, nb: number, words: number): void {
   if (termMark.length < words) termMark = new Int32Array(Math.max(2 * termMark.length, words));
@@ -471,7 +471,10 @@ function sharedTerms(pa: Packed, pb: Packed, na: number, nb: number, words: numb
     }
     pairRows[i] |= row;
   }
-  for (let k = 0; k < ids.length; k++) mark[ids[k]] = 0;
+}
+
+function unmarkTerms(pb: Packed): void {
+  for (let k = 0; k < pb.termIds.length; k++) termMark[pb.termIds[k]] = 0;
 }
 
 // What scoreOf() found for the last pair, for lastSimilarity(): its units, the aligned clauses
@@ -552,7 +555,7 @@ export function scoreOf(a: UnitFeatures, b: UnitFeatures, weights: Weights, stat
     if (sharedNames) markPairs(rows, pa.entities.keys, b.entities, pa.entityClauses, pb.entityClauses);
   }
   if (everyPair) rows.fill(-1, 0, na);
-  if (masked && context) markContext(pa, pb, numbering.terms.size);
+  if (masked && context) markContext(pa, numbering.terms.size);
   for (let i = 0; i < na; i++) {
     const row = rows[i];
     if (row === 0) continue;
@@ -590,7 +593,8 @@ export function scoreOf(a: UnitFeatures, b: UnitFeatures, weights: Weights, stat
       }
     }
   }
-  if (masked && context) unmarkContext(pa, pb);
+  if (masked) unmarkTerms(pb);
+  if (masked && context) unmarkContext(pa);
   const runScore = Math.min(1, Math.max(0, run - 2) / 8);
   // many names in common (a list of the same leaders or countries) is closeness of its own
   const names = 0.1 * (1 - Math.exp(-bemass / ENTITY_SCALE));
