@@ -4,7 +4,7 @@ import { STANCE_RULES } from './rules';
 import { wordFor } from './words';
 import { negationCues } from './cues';
 import { UnitCache } from './kept';
-import { ANTONYM_GROUPS } from '../text/lexicon';
+import { ANTONYM_TERMS } from '../text/lexicon';
 
 export interface Thresholds {
   /** Below this a statement is not shown at all. */
@@ -52,9 +52,6 @@ function foreignPenalty(ctx: StanceContext): number {
   return Math.min(3, page.foreignNames) * FOREIGN_NAME_COST;
 }
 const FOREIGN_NAME_COST = 1;
-
-/** The antonym pairs as the terms they are ("g:" + group word). */
-const ANTONYM_TERMS = ANTONYM_GROUPS.map(([x, y]) => ['g:' + x, 'g:' + y] as const);
 
 /** "a disadvantage" and "not desirable" say the same: an antonym pair undoes one negation. */
 function antonymsCompensate(ctx: StanceContext): boolean {

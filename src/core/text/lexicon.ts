@@ -140,6 +140,9 @@ export const ANTONYM_GROUPS: [string, string][] = [
   ['optimistic', 'cautious'],
 ];
 
+/** The antonym groups as the terms a sentence holds for them ("g:" + group word). */
+export const ANTONYM_TERMS: readonly (readonly [string, string])[] = ANTONYM_GROUPS.map(([x, y]) => ['g:' + x, 'g:' + y] as const);
+
 /** Irregular inflections -> base form, applied before stemming. */
 export const IRREGULAR: Record<string, string> = table({
   said: 'say', says: 'say', told: 'tell', spoke: 'speak', spoken: 'speak', met: 'meet', thought: 'think', began: 'begin',

@@ -1,5 +1,5 @@
 import type { StanceRule } from '../types';
-import { ANTONYM_GROUPS } from '../../text/lexicon';
+import { ANTONYM_TERMS } from '../../text/lexicon';
 import { wordFor } from '../words';
 import { negationCues } from '../cues';
 import type { ClauseFeatures, UnitFeatures } from '../../match/features';
@@ -27,9 +27,6 @@ function focusTerms(u: UnitFeatures, c: ClauseFeatures): string[] {
   }
   return out;
 }
-
-/** The antonym pairs as the terms they are ("g:" + group word). */
-const ANTONYM_TERMS = ANTONYM_GROUPS.map(([x, y]) => ['g:' + x, 'g:' + y] as const);
 
 /** One account affirms what the other negates ("produced no guarantees" vs "will come to a resolution"). */
 export const polarity: StanceRule = {
