@@ -74,29 +74,19 @@ function countryOf(name: string): string | null {
   return DEMONYMS[f] ?? METONYMS[f] ?? null;
 }
 
-/** The first token that starts at or after `pos` (tokens.length if none): tokens are in text order. */
-function firstTokenFrom(tokens: Token[], pos: number): number {
+/** The first item whose key is at least `at` (xs.length if none): xs are in key order. */
+function firstFrom<T>(xs: T[], key: (x: T) => number, at: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = xs.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (tokens[mid].start >= pos) hi = mid;
+    if (key(xs[mid]) >= at) hi = mid;
     else lo = mid + 1;
   }
   return lo;
 }
-
-/** The first term from token `token` on (terms.length if none): terms are in token order. */
-function firstTermFrom(terms: TermHit[], token: number): number {
-  let lo = 0;
-  let hi = terms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (terms[mid].token >= token) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
+const startOf = (t: Token) => t.start;
+const tokenOf = (h: TermHit) => h.token;
 
 /**
  * Features are read, never changed once made, so collections are shared where their contents
@@ -149,11 +139,12 @@ export function unitFeatures(
   const negScope = negationScope(tokens);
   const clauses: ClauseFeatures[] = splitClauses(source, span).map((c) => {
     // tokens and terms are in text order: each clause holds a run of them
-    const from = firstTokenFrom(tokens, c.start);
-    const to = firstTokenFrom(tokens, c.end);
+    // tokens are in text order, terms in token order
+    const from = firstFrom(tokens, startOf, c.start);
+    const to = firstFrom(tokens, startOf, c.end);
     // a clause that is the whole sentence (most are) shares the sentence's terms and names
     const whole = from === 0 && to === n;
-    const ct = whole ? terms : terms.slice(firstTermFrom(terms, from), firstTermFrom(terms, to));
+    const ct = whole ? terms : terms.slice(firstFrom(terms, tokenOf, from), firstFrom(terms, tokenOf, to));
     const negated = new Map<string, boolean>();
     for (const h of ct) if (!negated.has(h.term)) negated.set(h.term, negScope[h.token] || isNegationCue(tokens, h.token));
     let cterms = termSet;
