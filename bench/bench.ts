@@ -7,6 +7,7 @@ import { loadIndex } from '../src/core/index/load';
 import { readCorpus, ROOT } from './corpus';
 import { engineRuns, growthExponent, largeIndexJson, median, type EngineRun } from './engine';
 import { contentScriptFiles, gzipKb } from './sizes';
+import type { BrowserPage } from './browser';
 
 const argv = new Set(process.argv.slice(2));
 const json = argv.has('--json');
@@ -122,6 +123,22 @@ async function main() {
       log(`SKIP: ${b.skipped}`);
     } else {
       result.browser = b.pages;
+      // The floor beside the budget: what a content script that only walks the text once,
+      // sends it in one message and marks 100 ranges costs on the same pages, measured the
+      // same way (bench/floor-extension; not shipped). Printed, not budgeted.
+      log('floor: bench/floor-extension (one text walk, one message, 100 marks), median of 3 loads per page');
+      const floors: BrowserPage[][] = [];
+      for (let k = 0; k < 3; k++) {
+        const f = await browserPart(() => undefined, { dist: join(ROOT, 'bench/floor-extension') });
+        if (!('skipped' in f)) floors.push(f.pages);
+      }
+      for (const p of b.pages) {
+        const xs = floors.flatMap((ps) => ps.filter((x) => x.page === p.page && x.claims > 0).map((x) => x.content_script_ms));
+        if (!xs.length) continue;
+        p.floor_content_script_ms = median(xs);
+        p.floor_over_walk_ratio = p.floor_content_script_ms / Math.max(p.bare_walk_ms, 0.01);
+        log(`  ${p.page.padEnd(34)} floor ${p.floor_content_script_ms.toFixed(1)} ms = ${p.floor_over_walk_ratio.toFixed(0)}x the bare walk; Crosscheck ${p.content_script_ms.toFixed(1)} ms = ${(p.content_script_ms / p.floor_content_script_ms).toFixed(1)}x the floor`);
+      }
       for (const p of b.pages) {
         budget(`Chromium, ${p.page}: content script main thread / bare walk`, p.content_script_over_walk_ratio, 20, 'ratio');
         budget(`Chromium, ${p.page}: longest content-script task`, p.longest_task_ms, 50, 'ms');
