@@ -26,6 +26,16 @@ describe('word and character counts', () => {
     );
   });
 
+  it('knows every Latin-1, Latin Extended and General Punctuation character as the regex does', () => {
+    // (These ranges are answered from a table, not the Unicode-property regex.)
+    for (const [from, to] of [[0x80, 0x24f], [0x2000, 0x206f]]) {
+      for (let cp = from; cp <= to; cp++) {
+        const s = `a${String.fromCodePoint(cp)}b`;
+        expect(letterRuns(s), `U+${cp.toString(16)}`).toEqual(s.match(/[\p{L}\p{N}]+/gu) ?? []);
+      }
+    }
+  });
+
   it('hasWords agrees with countWords', () => {
     fc.assert(
       fc.property(text, fc.nat(12), (s, n) => {
