@@ -5,9 +5,9 @@ import browser from 'webextension-polyfill';
 import { analyze } from '../core/engine';
 import type { AnalysisResult } from '../core/types';
 import { isCrosscheckMessage } from '../messaging/send';
-import { loadSettings } from '../messaging/settings-store';
+import { loadSettings, onSettingsChanged } from '../messaging/settings-store';
 import type { LoadedIndex } from '../core/index/load';
-import type { AnalyzeReply, PageAnalysis, Result, StateReply, TabUpdatedBroadcast, ToBackground } from '../messaging/types';
+import type { AnalyzeReply, PageAnalysis, Result, Settings, StateReply, TabUpdatedBroadcast, ToBackground, ToContent } from '../messaging/types';
 import { ensureIndex, getIndex, indexStatus, reloadIndex } from './bundled-index';
 import { runCommand, openSidePanel } from './commands';
 import { forgetTab, getTab, toPageAnalysis, updateTab } from './tab-state';
@@ -152,6 +152,20 @@ browser.commands.onCommand.addListener((command: string, tab?: browser.Tabs.Tab)
 browser.tabs.onRemoved.addListener((tabId: number) => {
   void forgetTab(tabId);
 });
+
+/**
+ * Content scripts do not use storage (its API bindings cost every page a few milliseconds
+ * at start): they ask for the settings ('crosscheck:get-settings') and are sent each change.
+ */
+async function sendSettingsToTabs(settings: Settings): Promise<void> {
+  const msg: ToContent = { type: 'crosscheck:settings-changed', settings };
+  const tabs = await browser.tabs.query({}).catch(() => []);
+  await Promise.all(
+    // A tab without our content script (a browser page, not loaded yet) cannot answer.
+    tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, msg).catch(() => undefined))),
+  );
+}
+onSettingsChanged((settings) => void sendSettingsToTabs(settings));
 
 // Test hook: commands cannot be pressed from a page, so e2e tests call this through the
 // service worker (Chrome) or background page.

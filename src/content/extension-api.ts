@@ -5,7 +5,7 @@
 // a good part of the script's main-thread time on a short page. Replies keep the
 // polyfill's shape, so the background and popup (which use it) see no difference.
 import type { BackgroundReplies } from '../messaging/send';
-import { SETTINGS_KEY, validateSettings } from '../messaging/settings';
+import { validateSettings } from '../messaging/settings';
 import type { Settings, ToBackground } from '../messaging/types';
 
 type SendResponse = (reply: unknown) => void;
@@ -16,7 +16,6 @@ interface Namespace {
     sendMessage(msg: unknown): Promise<unknown>;
     onMessage: { addListener(l: RawListener): void };
   };
-  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
   i18n: { getMessage(name: string): string };
 }
 
@@ -61,10 +60,15 @@ export function onMessage(handler: (msg: unknown) => Promise<unknown> | undefine
   });
 }
 
+/**
+ * The settings, from the background (which sends every later change as
+ * 'crosscheck:settings-changed'). Not from storage: the first use of `storage` in a page
+ * builds its API bindings, a few milliseconds of the page's main thread on every page,
+ * while the runtime messaging this uses is needed anyway.
+ */
 export async function loadSettings(): Promise<Settings> {
   try {
-    const got = await need().storage.local.get(SETTINGS_KEY);
-    return validateSettings(got[SETTINGS_KEY]);
+    return validateSettings(await sendToBackground({ type: 'crosscheck:get-settings' }));
   } catch {
     return validateSettings(undefined);
   }

@@ -26,8 +26,8 @@ export async function targetTab(search = location.search): Promise<TabLike | nul
 }
 
 /**
- * Turns Crosscheck off or on for a host. The content script follows storage.onChanged by
- * itself, so no 'crosscheck:settings-changed' message is sent (it would apply twice).
+ * Turns Crosscheck off or on for a host. The background sends every settings change to
+ * the content scripts, so no 'crosscheck:settings-changed' message is sent from here.
  */
 export function setSiteDisabled(host: string, disabled: boolean): Promise<Settings> {
   return updateSettings((s) => withSiteDisabled(s, host, disabled));

@@ -10,10 +10,11 @@ function fakeNamespace() {
     listeners,
     ns: {
       runtime: {
-        sendMessage: vi.fn(async (msg: unknown): Promise<unknown> => ({ echoed: msg })),
+        sendMessage: vi.fn(async (msg: unknown): Promise<unknown> =>
+          (msg as { type?: string }).type === 'crosscheck:get-settings' ? { enabled: false, sensitivity: 7 } : { echoed: msg },
+        ),
         onMessage: { addListener: (l: Listener) => listeners.push(l) },
       },
-      storage: { local: { get: vi.fn(async () => ({ settings: { enabled: false, sensitivity: 7 } })) } },
       i18n: { getMessage: (name: string) => (name === 'cardTitle' ? 'Crosscheck (de)' : '') },
     },
   };
@@ -60,12 +61,17 @@ describe('content script extension API', () => {
 
   it('sends to the background, turns a rejected reply into an error, reads settings and strings', async () => {
     const { api, fake } = await load('chrome');
-    await expect(api.sendToBackground({ type: 'crosscheck:get-settings' })).resolves.toEqual({ echoed: { type: 'crosscheck:get-settings' } });
+    await expect(api.sendToBackground({ type: 'crosscheck:index-status' })).resolves.toEqual({ echoed: { type: 'crosscheck:index-status' } });
     fake.ns.runtime.sendMessage.mockResolvedValueOnce({ __mozWebExtensionPolyfillReject__: true, message: 'index broken' });
-    await expect(api.sendToBackground({ type: 'crosscheck:get-settings' })).rejects.toThrow('index broken');
+    await expect(api.sendToBackground({ type: 'crosscheck:index-status' })).rejects.toThrow('index broken');
+    // Settings come from the background (the content script does not use storage), validated.
     const settings = await api.loadSettings();
+    expect(fake.ns.runtime.sendMessage).toHaveBeenLastCalledWith({ type: 'crosscheck:get-settings' });
     expect(settings.enabled).toBe(false);
     expect(settings.sensitivity).toBe(1); // validated: clamped to 0..1
+    // No answer (a background that failed): the defaults.
+    fake.ns.runtime.sendMessage.mockRejectedValueOnce(new Error('no receiver'));
+    expect((await api.loadSettings()).enabled).toBe(true);
     expect(api.message('cardTitle', 'Crosscheck')).toBe('Crosscheck (de)');
     expect(api.message('cardClose', 'Close')).toBe('Close');
   });
