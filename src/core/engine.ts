@@ -112,14 +112,13 @@ function ownDocument(index: LoadedIndex, units: UnitFeatures[], candidates: numb
   return best;
 }
 
-/** A candidate that passed the feature score's gate, and its score with fuse.js's share. */
-interface Scored {
-  c: number;
-  rep: number;
-  /** The feature score alone, and with fuse.js's share. */
-  feature: number;
-  score: number;
-}
+/**
+ * A claim's candidates that passed the feature score's gate: statement number, its
+ * representative, its feature score (reused from claim to claim; analyze() is not re-entered).
+ */
+const scoredC: number[] = [];
+const scoredRep: number[] = [];
+const scoredFeature: number[] = [];
 
 /**
  * Per index: which representative was scored for the current claim (its stamp) and where its
@@ -186,8 +185,13 @@ export function analyze(text: string, index: LoadedIndex, options: AnalyzeOption
     // per statement met: its feature score, and the whole comparison where a verdict needs it
     const featureScores: number[] = [];
     const sims: (Similarity | null)[] = [];
-    const scored: Scored[] = [];
-    for (const c of candidates[i]) {
+    // the candidates that can reach the bar (with fuse.js's share at most), in candidate
+    // order, and the one with the best feature score (the first met of equals)
+    const list = candidates[i];
+    let n = 0;
+    let best = -1;
+    for (let j = 0; j < list.length; j++) {
+      const c = list[j];
       if (index.file.statements[c].doc === own) continue;
       const rep = index.representative(c);
       let f: number;
@@ -200,10 +204,14 @@ export function analyze(text: string, index: LoadedIndex, options: AnalyzeOption
         // below the bar only fuse.js can lift it, and then it is compared again
         sims.push(FEATURE_SHARE * f >= thresholds.related ? lastSimilarity() : null);
       }
-      if (FEATURE_SHARE * f + FUSE_SHARE >= thresholds.related) scored.push({ c, rep, feature: f, score: 0 });
+      if (FEATURE_SHARE * f + FUSE_SHARE < thresholds.related) continue;
+      scoredC[n] = c;
+      scoredRep[n] = rep;
+      scoredFeature[n] = f;
+      if (best < 0 || f > scoredFeature[best] || (f === scoredFeature[best] && c < scoredC[best])) best = n;
+      n++;
     }
-    scored.sort((a, b) => b.feature - a.feature || a.c - b.c);
-    let closest = scored.length && FEATURE_SHARE * scored[0].feature < thresholds.related ? scored[0].rep : -1;
+    let closest = best >= 0 && FEATURE_SHARE * scoredFeature[best] < thresholds.related ? scoredRep[best] : -1;
     let fuse = 0;
     if (closest >= 0) {
       // fuse.js refines a statement that already has one of the claim's telling words; it
@@ -213,12 +221,16 @@ export function analyze(text: string, index: LoadedIndex, options: AnalyzeOption
       if (terms.some((t) => f.termSet.has(t))) fuse = fuseScore(index, query, closest, index.statementText(closest));
       else closest = -1;
     }
-    // the combined score of each (copies of one statement share one)
-    for (const x of scored) x.score = FEATURE_SHARE * x.feature + (x.rep === closest ? FUSE_SHARE * fuse : 0);
     const found: { m: MatchResult; doc: number }[] = [];
     // every copy of a statement has its representative's score, so one verdict serves them all
     const verdicts: (StanceVerdict | undefined)[] = [];
-    for (const { c, rep, score } of scored) {
+    // (in candidate order: the sort below orders them; matches it leaves in a tie are copies of
+    // one statement in one document, with the same verdict)
+    for (let j = 0; j < n; j++) {
+      const c = scoredC[j];
+      const rep = scoredRep[j];
+      // the combined score of each (copies of one statement share one)
+      const score = FEATURE_SHARE * scoredFeature[j] + (rep === closest ? FUSE_SHARE * fuse : 0);
       if (score < thresholds.related) continue;
       const k = scratch.slot[rep];
       let said = verdicts[k];
