@@ -6,7 +6,7 @@
 // in a second one. The text is the same as PageScan + buildText give for that root.
 import { BLOCK_TAGS, countWords, ELEMENT_NODE, FURNITURE, isFurniture, nonSpaceLength, TEXT_NODE, tagOf, withSpecialAttributes } from './article-dom';
 import { BLOCKING, classifier, isLeafy, NODES_PER_STEP, SKIP } from './article-scan';
-import { CONTAINERS, isBoilerplateByName, isLinkHeavy, TEXT_PER_STEP, TextBuilder, type Segment } from './article-text';
+import { CONTAINERS, isBoilerplateByName, isLinkHeavy, isSpaceOnly, TEXT_PER_STEP, TextBuilder, type Segment } from './article-text';
 import type { Steps } from './slices';
 
 const SPACES = /\s+/g;
@@ -18,7 +18,8 @@ const SPACES = /\s+/g;
 export function* directText(root: Element, minWords: number): Steps<{ text: string; segments: Segment[] } | null> {
   // one selector call over the container (tens of ms if it holds 200,000 nodes): a task of its own
   yield true;
-  const classify = classifier(withSpecialAttributes(root));
+  const special = withSpecialAttributes(root);
+  const classify = classifier(special);
   yield true;
   const b = new TextBuilder();
   // Per open element (index = depth).
@@ -54,7 +55,8 @@ export function* directText(root: Element, minWords: number): Steps<{ text: stri
     }
     if (quietAt >= 0) return;
     if (d > 0) {
-      if ((el.hasAttributes() ? isFurniture(el, tag) : FURNITURE.has(tag)) || isBoilerplateByName(el, tag)) {
+      // (A role, the furniture attribute, puts an element in `special`: the others need no look.)
+      if (FURNITURE.has(tag) || ((special ? special.has(el) : el.hasAttributes()) && isFurniture(el, tag)) || isBoilerplateByName(el, tag)) {
         quietAt = d;
         return;
       }
@@ -109,11 +111,16 @@ export function* directText(root: Element, minWords: number): Steps<{ text: stri
       if (type === TEXT_NODE) {
         const t = n as Text;
         const data = t.data;
-        chars[depth] += nonSpaceLength(data);
         if (readingAt >= 0) reading.push(data);
-        if (quietAt < 0) {
-          const at = b.addText(t, pre > 0, 0, TEXT_PER_STEP);
-          if (at < data.length) yield* b.addRest(t, pre > 0, at);
+        if (pre === 0 && isSpaceOnly(data)) {
+          // Indentation between tags (most text nodes): no characters, at most one space.
+          if (quietAt < 0) b.addSpaceRun(t, data);
+        } else {
+          chars[depth] += nonSpaceLength(data);
+          if (quietAt < 0) {
+            const at = b.addText(t, pre > 0, 0, TEXT_PER_STEP);
+            if (at < data.length) yield* b.addRest(t, pre > 0, at);
+          }
         }
         next = n.nextSibling;
       } else if (type === ELEMENT_NODE) {

@@ -41,6 +41,17 @@ const TEXT_RUN = /[^ \t\n\r\f\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\u
 /** Any character but words and single plain spaces: other whitespace, invisible marks, two spaces. */
 const SPECIAL = /[\t\n\r\f\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| {2}/;
 
+/** Whitespace the builder collapses, and nothing else (SPACE characters only). */
+const SPACE_ONLY = /^[ \t\n\r\f\u00a0\u2000-\u200a\u202f\u205f\u3000]+$/;
+
+/**
+ * True when `data` is whitespace only, as the indentation between tags is (most text nodes
+ * of a page): it adds no characters to the text, and nonSpaceLength() of it is 0.
+ */
+export function isSpaceOnly(data: string): boolean {
+  return data.length > 0 && charClass(data.charCodeAt(0)) === SPACE && SPACE_ONLY.test(data);
+}
+
 function runEnd(re: RegExp, data: string, from: number): number {
   re.lastIndex = from;
   return re.test(data) ? re.lastIndex : from;
@@ -179,6 +190,11 @@ export class TextBuilder {
     const data = node.data;
     const n = data.length;
     let i = from;
+    // Whitespace only (indentation between tags): the one run the loop below would see.
+    if (from === 0 && n <= until && !pre && isSpaceOnly(data)) {
+      this.addSpaceRun(node, data);
+      return n;
+    }
     // Most text nodes are words and single plain spaces: all of it is copied as it is (but
     // for a leading space at a line start or after a space), in one step, not run by run.
     if (from === 0 && n <= until && !pre && n > 0 && !SPECIAL.test(data)) {
@@ -226,6 +242,14 @@ export class TextBuilder {
       i = j;
     }
     return i;
+  }
+
+  /** A text node that isSpaceOnly(), outside <pre>: one space at most (as addText reads it). */
+  addSpaceRun(node: Text, data: string): void {
+    if (this.atLineStart() || this.last === ' ') return;
+    // A single plain space maps to itself; anything else becomes an unmapped space.
+    if (data.length === 1 && data.charCodeAt(0) === 0x20) this.emitMapped(node, 0, 1, ' ');
+    else this.pendingSpace = true;
   }
 
   finish(): { text: string; segments: Segment[] } {

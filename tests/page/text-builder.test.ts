@@ -4,7 +4,7 @@ import { TextBuilder } from '../../src/page/article-text';
 
 // Pieces that exercise every class of the builder: words, single and double spaces, other
 // whitespace, no-break spaces, invisible marks.
-const PIECES = ['word', 'Zelen', 'é', '.', ' ', '  ', '\n', '\t', '\u00a0', '\u00ad', '\u200b', ' x ', 'a b c'];
+const PIECES = ['word', 'Zelen', 'é', '.', ' ', '  ', '\n', '\t', '\u00a0', '\u00ad', '\u200b', ' x ', 'a b c', '\u2003', '\u3000', '\r\n  '];
 const textNode = fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }).map((xs) => xs.join(''));
 const input = fc.array(fc.oneof(textNode, fc.constant(null)), { maxLength: 12 }); // null: a block break
 
