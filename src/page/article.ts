@@ -82,6 +82,9 @@ export interface ExtractOptions {
   declared?: boolean;
 }
 
+/** The element a page marks as its article's body (the first one counts). */
+const ARTICLE_BODY = '[itemprop~="articleBody"]';
+
 /** Of the <p> text, the share a declared container must hold for the fast path. */
 const DECLARED_SHARE = 0.8;
 /** ...and at least this many characters of it. */
@@ -96,8 +99,11 @@ const MIN_PARAGRAPH_CHARS = 25;
  * itemprop=articleBody, else the <article> with the most such text, else <main>.
  * Measured with the browser's own calls (tag lookups, textContent), not a walk.
  */
-export function* declaredContainer(doc: Document, body: Element): Steps<Element | null> {
-  const first = doc.querySelector('[itemprop~="articleBody"]');
+export function* declaredContainer(
+  doc: Document,
+  body: Element,
+  first: Element | null = doc.querySelector(ARTICLE_BODY),
+): Steps<Element | null> {
   const articles = body.getElementsByTagName('article');
   const mains = body.getElementsByTagName('main');
   if (!first && !articles.length && !mains.length) return null;
@@ -203,8 +209,7 @@ function* blockedBelow(el: Element, body: Element, known: Map<Element, boolean>)
  * MIN_ARTICLE_WORDS of paragraphs (explicitRoot in article-score.ts): it is the first
  * itemprop=articleBody, or an <article> without that one inside.
  */
-function isExplicitRoot(doc: Document, container: Element): boolean {
-  const first = doc.querySelector('[itemprop~="articleBody"]');
+function isExplicitRoot(container: Element, first: Element | null): boolean {
   if (container === first) return true;
   return tagOf(container) === 'article' && !(first && container.contains(first));
 }
@@ -238,9 +243,10 @@ export function* articleSteps(doc: Document, opts: ExtractOptions = {}): Steps<A
   yield true;
   // Fast path: the page declares its article and that holds most of its prose; scoring
   // inside it alone finds the same article, without classifying the rest of the page.
-  const declared = opts.declared === false ? null : yield* declaredContainer(doc, body);
+  const first = opts.declared === false ? null : doc.querySelector(ARTICLE_BODY);
+  const declared = opts.declared === false ? null : yield* declaredContainer(doc, body, first);
   if (declared) {
-    if (isExplicitRoot(doc, declared)) {
+    if (isExplicitRoot(declared, first)) {
       // Scoring would take it as it is: read it in one walk.
       const built = yield* directText(declared, MIN_ARTICLE_WORDS);
       if (built && hasWords(built.text, MIN_ARTICLE_WORDS)) {
