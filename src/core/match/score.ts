@@ -154,7 +154,17 @@ function packed(u: UnitFeatures, weights: Weights, numbering: Numbering, stateme
 function pack(u: UnitFeatures, weights: Weights, numbering: Numbering): Packed {
   const entityIdf = (e: string) => weights.entityIdf(e);
   const norms: number[] = [];
-  for (let i = 0; i < u.tokens.length; i++) norms.push(idOf(numbering.norms, u.tokens[i].norm));
+  const table = numbering.norms;
+  for (let i = 0; i < u.tokens.length; i++) {
+    // (a token's facts belong to its norm; they keep its number in the table that gave it)
+    const t = u.tokens[i];
+    const f = t.facts;
+    if (f.numberedIn !== table) {
+      f.number = idOf(table, t.norm);
+      f.numberedIn = table;
+    }
+    norms.push(f.number);
+  }
   // each clause's terms with their weights and numbers; the sentence's clause terms once
   // each, in the order first met, with the clauses that hold them
   const masked = u.clauses.length <= MASKED;
