@@ -99,6 +99,8 @@ interface Numbering {
   byStatement: (Packed | undefined)[];
   norms: Map<string, number>;
   terms: Map<string, number>;
+  /** This numbering among all made (word facts keep which one numbered their norm). */
+  serial: number;
   /** Each numbered term's IDF, by number (asked of the index once per term). */
   termIdf: number[];
 }
@@ -110,6 +112,7 @@ export function setWordLimit(n: number): number {
   return old;
 }
 const numberings = new WeakMap<Weights, Numbering>();
+let numberingsMade = 0;
 let lastWeights: Weights | null = null;
 let lastNumbering: Numbering | null = null;
 function numberingFor(weights: Weights): Numbering {
@@ -117,7 +120,7 @@ function numberingFor(weights: Weights): Numbering {
   if (weights === lastWeights && lastNumbering!.norms.size <= maxWords && lastNumbering!.terms.size <= maxWords) return lastNumbering!;
   let n = numberings.get(weights);
   if (!n || n.norms.size > maxWords || n.terms.size > maxWords) {
-    n = { byUnit: new WeakMap(), byStatement: [], norms: new Map(), terms: new Map(), termIdf: [] };
+    n = { byUnit: new WeakMap(), byStatement: [], norms: new Map(), terms: new Map(), serial: ++numberingsMade, termIdf: [] };
     numberings.set(weights, n);
   }
   lastWeights = weights;
@@ -154,14 +157,14 @@ function packed(u: UnitFeatures, weights: Weights, numbering: Numbering, stateme
 function pack(u: UnitFeatures, weights: Weights, numbering: Numbering): Packed {
   const entityIdf = (e: string) => weights.entityIdf(e);
   const norms: number[] = [];
-  const table = numbering.norms;
+  const serial = numbering.serial;
   for (let i = 0; i < u.tokens.length; i++) {
-    // (a token's facts belong to its norm; they keep its number in the table that gave it)
+    // (a token's facts belong to its norm; they keep its number and which numbering gave it)
     const t = u.tokens[i];
     const f = t.facts;
-    if (f.numberedIn !== table) {
-      f.number = idOf(table, t.norm);
-      f.numberedIn = table;
+    if (f.numberedIn !== serial) {
+      f.number = idOf(numbering.norms, t.norm);
+      f.numberedIn = serial;
     }
     norms.push(f.number);
   }

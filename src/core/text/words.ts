@@ -43,11 +43,11 @@ export interface WordFacts {
   /** The country or region it is the demonym of (DEMONYMS), or null. */
   demonym: string | null;
   /**
-   * Scratch of the similarity (match/score.ts): the word table that last numbered this norm,
-   * and the number it gave, so that a token's norm is looked up once per table, not per
-   * sentence packed. Not a fact of the word.
+   * Scratch of the similarity (match/score.ts): which of its word numberings last numbered
+   * this norm (its serial; 0: none) and the number it gave, so that a token's norm is looked
+   * up once per numbering, not per sentence packed. Not a fact of the word.
    */
-  numberedIn: object | null;
+  numberedIn: number;
   number: number;
 }
 
@@ -62,7 +62,7 @@ function readFacts(norm: string): WordFacts {
     (TITLE_WORDS.has(norm) ? TITLE : 0) |
     (WEEKDAYS_MONTHS.has(norm) ? WEEKDAY_MONTH : 0) |
     (NON_NEGATING_AFTER_NOT.has(norm) ? CONTRAST_AFTER_NOT : 0);
-  return { flags, term: contentTermOf(norm), modal: MODAL_WORDS[norm] ?? null, demonym: DEMONYMS[norm] ?? null, numberedIn: null, number: -1 };
+  return { flags, term: contentTermOf(norm), modal: MODAL_WORDS[norm] ?? null, demonym: DEMONYMS[norm] ?? null, numberedIn: 0, number: -1 };
 }
 
 /** The facts a written word's first token carries: its norm's, and whether it may be a figure. */
@@ -70,7 +70,7 @@ export function writtenFacts(raw: string, norm: string): WordFacts {
   const f = factsOf(norm);
   if (!mayHoldFigure(raw)) return f;
   // the fields in readFacts' order, so that every facts object has one shape
-  return { flags: f.flags | FIGURE_HINT, term: f.term, modal: f.modal, demonym: f.demonym, numberedIn: null, number: -1 };
+  return { flags: f.flags | FIGURE_HINT, term: f.term, modal: f.modal, demonym: f.demonym, numberedIn: 0, number: -1 };
 }
 
 /** Norm -> its facts (they depend on the norm only). */
