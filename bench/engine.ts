@@ -6,6 +6,7 @@ import { analyze } from '../src/core/engine';
 import { loadIndex, type LoadedIndex } from '../src/core/index/load';
 import { serializeIndex } from '../src/core/index/serialize';
 import { makeLargeIndex, makePage, ROOT, type Corpus } from './corpus';
+import { fastestKernel, note, sampleMachine, timeKernel } from './machine';
 
 export const OUT_DIR = join(ROOT, 'bench/out');
 
@@ -37,6 +38,8 @@ export interface EngineRun {
   median_ms: number;
   runs: number;
   warmup_runs: number;
+  /** Median time of the machine's reference kernel (bench/machine.ts) beside the timed runs. */
+  machine_kernel_ms: number;
 }
 
 /** How long a page is analysed, untimed, before the timed runs (V8 settles within about a second here). */
@@ -49,7 +52,7 @@ const WARM_MS = 1500;
  * until WARM_MS have passed since the first; then the median of `runs` calls: the cost of a
  * page in a background that is already running.
  */
-export function timeAnalyze(text: string, index: LoadedIndex, runs: number, early = 0): { first: number; early: number; median: number; warmup: number } {
+export function timeAnalyze(text: string, index: LoadedIndex, runs: number, early = 0): { first: number; early: number; median: number; warmup: number; kernel: number } {
   const start = performance.now();
   let t = start;
   analyze(text, index);
@@ -66,19 +69,24 @@ export function timeAnalyze(text: string, index: LoadedIndex, runs: number, earl
     warmup++;
   }
   const times: number[] = [];
+  // The machine's speed, timed before every run (a millisecond each, outside the timing).
+  const kernel: number[] = [];
   for (let i = 0; i < runs; i++) {
+    kernel.push(note(timeKernel()));
     t = performance.now();
     analyze(text, index);
     times.push(performance.now() - t);
   }
-  return { first, early: earlyTimes.length ? median(earlyTimes) : NaN, median: median(times), warmup };
+  return { first, early: earlyTimes.length ? median(earlyTimes) : NaN, median: median(times), warmup, kernel: median(kernel) };
 }
 
 export function runsFor(words: number, quick: boolean): { runs: number; early: number } {
   if (quick) return { runs: 2, early: 0 };
-  if (words >= 50_000) return { runs: 3, early: 1 };
-  if (words >= 10_000) return { runs: 5, early: 3 };
-  return { runs: 21, early: 9 };
+  // Enough runs to span more than one of the machine's slow or fast stretches (bench/machine.ts):
+  // about a second or more of timed runs per size.
+  if (words >= 50_000) return { runs: 7, early: 1 };
+  if (words >= 10_000) return { runs: 11, early: 3 };
+  return { runs: 61, early: 9 };
 }
 
 /** Exponent k of cost ~ size^k between the smallest and the largest size (least squares over log-log). */
@@ -104,6 +112,7 @@ export function engineRuns(
   log: (s: string) => void,
 ): EngineRun[] {
   const pages = new Map(wordCounts.map((w) => [w, makePage(corpus, w)]));
+  sampleMachine(100); // the kernel optimised, and a first fastest time
   const out: EngineRun[] = [];
   for (const { name, index } of indexes) {
     for (const words of wordCounts) {
@@ -111,8 +120,10 @@ export function engineRuns(
       // the harness's own garbage (parsed pages, index text) is collected before, not during, the timing
       (globalThis as { gc?: () => void }).gc?.();
       const r = timeAnalyze(pages.get(words)!, index, runs, early);
-      out.push({ index: name, statements: index.file.statements.length, words, first_ms: r.first, early_median_ms: r.early, median_ms: r.median, runs, warmup_runs: r.warmup });
-      log(`  ${name.padEnd(18)} ${String(words).padStart(6)} words  median ${r.median.toFixed(1).padStart(8)} ms  (first ${r.first.toFixed(1)} ms, next ${early}: ${r.early.toFixed(1)} ms; then ${r.warmup} untimed, ${runs} timed)`);
+      out.push({ index: name, statements: index.file.statements.length, words, first_ms: r.first, early_median_ms: r.early, median_ms: r.median, runs, warmup_runs: r.warmup, machine_kernel_ms: r.kernel });
+      log(
+        `  ${name.padEnd(18)} ${String(words).padStart(6)} words  median ${r.median.toFixed(1).padStart(8)} ms  (first ${r.first.toFixed(1)} ms, next ${early}: ${r.early.toFixed(1)} ms; then ${r.warmup} untimed, ${runs} timed; machine ${(r.kernel / fastestKernel()).toFixed(2)}× its fastest so far)`,
+      );
     }
   }
   return out;

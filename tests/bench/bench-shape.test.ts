@@ -17,10 +17,14 @@ describe('npm run bench -- --json --quick', () => {
     expect(Array.isArray(j.skipped)).toBe(true);
     expect(j.budgets.length).toBeGreaterThan(0);
     for (const b of j.budgets as Record<string, unknown>[]) {
-      expect(Object.keys(b).sort()).toEqual(['limit', 'name', 'pass', 'unit', 'value']);
+      expect(Object.keys(b).filter((k) => k !== 'note').sort()).toEqual(['limit', 'name', 'pass', 'unit', 'value']);
+      if ('note' in b) expect(typeof b.note).toBe('string');
       expect(typeof b.pass).toBe('boolean');
     }
     expect(j.engine[0]).toHaveProperty('median_ms');
+    // how fast the machine itself was beside each median (bench/machine.ts)
+    expect(typeof j.engine[0].machine_kernel_ms).toBe('number');
+    expect(j.engine[0].machine_slowdown_ratio as number).toBeGreaterThanOrEqual(1);
     for (const k of Object.keys(j.sizes)) if (typeof j.sizes[k] === 'number') expect(k).toMatch(/_(ms|kb|ratio)$/);
   }, 120_000);
 });
