@@ -15,6 +15,7 @@ import { startTestServer, type GeneratedResponse } from '../tests/fixtures/serve
 import { sharedPagesAvailable } from '../tests/fixtures/pages';
 import { ROOT } from './corpus';
 import { median } from './engine';
+import { sampleMachine } from './machine';
 
 export interface BrowserPage {
   page: string;
@@ -34,6 +35,63 @@ export interface BrowserPage {
   /** bench/floor-extension's content script on the same page (median of 3 loads), if measured. */
   floor_content_script_ms?: number;
   floor_over_walk_ratio?: number;
+  floor_machine_slowdown_ratio?: number;
+  /** The machine's reference kernel (bench/machine.ts), median of 5 just before the page was loaded. */
+  machine_kernel_ms?: number;
+  /** machine_kernel_ms over the fastest kernel time of the bench's process (bench.ts). */
+  machine_slowdown_ratio?: number;
+  /** Loads these figures are the median of (bench.ts; one where not said). */
+  loads?: number;
+}
+
+/**
+ * The profiler's sampling interval. Sampling costs the sampled thread time of its own, which
+ * the samples then charge to whatever code was running: on a fixed workload in a page here,
+ * 50 µs made it ~1.22× slower, 250 µs ~1.15×, 1 ms ~1.08× (interleaved, 90 runs each;
+ * profilerOverhead() below measures it at this interval on every bench run). 250 µs keeps
+ * ~100 samples in a 25 ms content script.
+ */
+export const SAMPLING_INTERVAL_US = 250;
+
+/** A fixed piece of JavaScript for the page's main thread (arithmetic and small objects). */
+const FIXED_WORK = `(() => {
+  const t = performance.now();
+  let h = 0;
+  const a = new Float64Array(1 << 14);
+  for (let r = 0; r < 40; r++) for (let i = 0; i < a.length; i++) { a[i] = a[(i * 7) & 16383] * 0.5 + i; h = (h * 31 + i) | 0; }
+  const o = [];
+  for (let i = 0; i < 20000; i++) o.push({ i, s: 'k' + (i & 63) });
+  return performance.now() - t + (h === 0.5 ? o.length : 0);
+})()`;
+
+/**
+ * How much slower the profiler at SAMPLING_INTERVAL_US makes a page's main thread: a fixed
+ * workload timed with the profiler off and on, interleaved (median of each). Every
+ * content-script figure of the bench is measured with the profiler on, the bare walk without.
+ */
+export async function profilerOverhead(rounds = 20): Promise<number | null> {
+  if (!CHROMIUM_PATH) return null;
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await page.setContent('<p>fixed work</p>');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_US });
+    const run = async () => ((await cdp.send('Runtime.evaluate', { expression: FIXED_WORK, returnByValue: true })) as { result: { value: number } }).result.value;
+    for (let i = 0; i < 10; i++) await run();
+    const off: number[] = [];
+    const on: number[] = [];
+    for (let k = 0; k < rounds; k++) {
+      for (let i = 0; i < 3; i++) off.push(await run());
+      await cdp.send('Profiler.start');
+      for (let i = 0; i < 3; i++) on.push(await run());
+      await cdp.send('Profiler.stop');
+    }
+    return median(on) / median(off);
+  } finally {
+    await browser.close();
+  }
 }
 
 /** One bare text walk, as an expression: the time in ms at the page's timer resolution. */
@@ -219,12 +277,14 @@ export async function browserPart(log: (s: string) => void, opts: BrowserOptions
       const page = await s.context.newPage();
       const cdp = await s.context.newCDPSession(page);
       await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+      await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_US });
       const trace: TraceEvent[] = [];
       if (opts.cpu) {
         cdp.on('Tracing.dataCollected', (d) => trace.push(...(d.value as unknown as TraceEvent[])));
         await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['toplevel', '__metadata'] } });
       }
+      // how fast the machine is just now (its slow stretches last a second or more)
+      const kernel = sampleMachine(5);
       await cdp.send('Profiler.start');
       const url = `${server.origin}${path}`;
       await page.goto(url, { waitUntil: 'load' });
@@ -252,7 +312,7 @@ export async function browserPart(log: (s: string) => void, opts: BrowserOptions
         warm.push(r.result.value ?? NaN);
       }
       const walks = median(warm);
-      const row = { page: name, ...(cpu !== undefined ? { content_script_cpu_ms: cpu } : {}), content_script_ms: total, longest_task_ms: longest, bare_walk_ms: walks, cold_walk_ms: coldWalk, content_script_over_walk_ratio: total / Math.max(walks, 0.01), claims: state?.claims ?? -1 };
+      const row = { page: name, ...(cpu !== undefined ? { content_script_cpu_ms: cpu } : {}), content_script_ms: total, longest_task_ms: longest, bare_walk_ms: walks, cold_walk_ms: coldWalk, content_script_over_walk_ratio: total / Math.max(walks, 0.01), claims: state?.claims ?? -1, machine_kernel_ms: kernel };
       pages.push(row);
       log(`  ${name.padEnd(34)} content script ${total.toFixed(1)} ms, longest ${longest.toFixed(1)} ms, bare walk ${walks.toFixed(2)} ms (cold ${coldWalk.toFixed(1)}), ratio ${row.content_script_over_walk_ratio.toFixed(1)} (${row.claims} claims)${cpu !== undefined ? `, cpu ~${cpu.toFixed(1)} ms` : ''}`);
       opts.breakdown?.(name, [...byFunction].sort((a, b) => b[1] - a[1]));
