@@ -41,12 +41,6 @@ export interface EntityMatcher {
   placeByCountry: Map<string, string>;
 }
 
-export function aliasNorms(alias: string): string[] {
-  return tokenize(alias)
-    .filter((t, i, all) => !(i > 0 && all[i - 1].end === t.end)) // contraction pieces share a span
-    .map((t) => t.norm);
-}
-
 /** Places a sentence (or its tokens [from, to)) implies through demonyms ("Italian Prime Minister" -> Italy), as entity ids. */
 export function impliedPlaces(tokens: Token[], m: EntityMatcher, from = 0, to = tokens.length): string[] {
   const out: string[] = [];
@@ -70,9 +64,12 @@ export function compileMatcher(entities: IndexEntity[]): EntityMatcher {
   for (const e of entities) {
     types.set(e.id, e.type);
     const seen = new Set<string>();
+    // each alias's norms, name first: tokenized once, for the aliases and the person's names
+    const aliasesNorms: string[][] = [];
     for (const alias of [e.name, ...e.aliases]) {
-      const toks = tokenize(alias).filter((t, i, all) => !(i > 0 && all[i - 1].end === t.end));
+      const toks = tokenize(alias).filter((t, i, all) => !(i > 0 && all[i - 1].end === t.end)); // contraction pieces share a span
       const norms = toks.map((t) => t.norm);
+      aliasesNorms.push(norms);
       const upper = toks.map((t) => t.acronym);
       if (norms.length === 0) continue;
       const key = norms.join(' ');
@@ -84,10 +81,10 @@ export function compileMatcher(entities: IndexEntity[]): EntityMatcher {
       byFirst.set(norms[0], list);
     }
     if (e.type === 'person') {
-      const nameNorms = aliasNorms(e.name).filter((n) => !TITLE_WORDS.has(n));
+      const nameNorms = aliasesNorms[0].filter((n) => !TITLE_WORDS.has(n));
       const g = new Set<string>();
-      for (const alias of [e.name, ...e.aliases]) {
-        const ns = aliasNorms(alias).filter((n) => !TITLE_WORDS.has(n));
+      for (const norms of aliasesNorms) {
+        const ns = norms.filter((n) => !TITLE_WORDS.has(n));
         if (ns.length >= 2) g.add(ns[0]);
         const last = ns[ns.length - 1];
         if (last) {
