@@ -40,6 +40,20 @@ const TEXT_RUN = /[^ \t\n\r\f\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\u
 
 /** Any character but words and single plain spaces: other whitespace, invisible marks, two spaces. */
 const SPECIAL = /[\t\n\r\f\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| {2}/;
+/** The same, searched for from a position (lastIndex). */
+const NEXT_SPECIAL = /[\t\n\r\f\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| {2}/g;
+
+/**
+ * Where the words and single plain spaces from `from` (a word character) end: at the next
+ * special character, less a plain space just before it (that space belongs to the
+ * whitespace run that follows), or at the end of `data`.
+ */
+function plainStretchEnd(data: string, from: number): number {
+  NEXT_SPECIAL.lastIndex = from;
+  const m = NEXT_SPECIAL.exec(data);
+  if (!m) return data.length;
+  return data.charCodeAt(m.index - 1) === 0x20 ? m.index - 1 : m.index;
+}
 
 /** Whitespace the builder collapses, and nothing else (SPACE characters only). */
 const SPACE_ONLY = /^[ \t\n\r\f\u00a0\u2000-\u200a\u202f\u205f\u3000]+$/;
@@ -233,7 +247,11 @@ export class TextBuilder {
         i++;
         continue;
       }
-      const j = runEnd(TEXT_RUN, data, i);
+      // Words and the single plain spaces between them, up to the next special character,
+      // map one to one: one copy, not one per word (most words of a news page sit in text
+      // nodes that hold a special character somewhere). Past `until`, a word at most.
+      let j = plainStretchEnd(data, i);
+      if (j > until) j = Math.max(until, runEnd(TEXT_RUN, data, i));
       if (this.pendingSpace) {
         if (!this.atLineStart() && this.last !== ' ') this.push(' ');
         this.pendingSpace = false;
