@@ -41,7 +41,7 @@ const TEXT_RUN = /[^ \t\n\r\f\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\u
 /** Any character but words and single plain spaces: other whitespace, invisible marks, two spaces. */
 const SPECIAL = /[\t\n\r\f\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| {2}/;
 /** The same, searched for from a position (lastIndex). */
-const NEXT_SPECIAL = /[\t\n\r\f\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| {2}/g;
+const NEXT_SPECIAL = new RegExp(SPECIAL.source, 'g');
 
 /**
  * Where the words and single plain spaces from `from` (a word character) end: at the next
@@ -249,9 +249,9 @@ export class TextBuilder {
       }
       // Words and the single plain spaces between them, up to the next special character,
       // map one to one: one copy, not one per word (most words of a news page sit in text
-      // nodes that hold a special character somewhere). Past `until`, a word at most.
-      let j = plainStretchEnd(data, i);
-      if (j > until) j = Math.max(until, runEnd(TEXT_RUN, data, i));
+      // nodes that hold a special character somewhere). A node longer than this step's
+      // share goes word by word, so no search scans past the share.
+      const j = n <= until ? plainStretchEnd(data, i) : runEnd(TEXT_RUN, data, i);
       if (this.pendingSpace) {
         if (!this.atLineStart() && this.last !== ' ') this.push(' ');
         this.pendingSpace = false;
