@@ -76,6 +76,7 @@ async function loadsOf(
     return {
       ...first,
       content_script_ms: content,
+      content_script_compile_ms: mid((p) => p.content_script_compile_ms),
       longest_task_ms: Math.max(...same.map((p) => p.longest_task_ms)),
       bare_walk_ms: walk,
       cold_walk_ms: mid((p) => p.cold_walk_ms),
