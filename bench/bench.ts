@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { loadIndex } from '../src/core/index/load';
 import { readCorpus, ROOT } from './corpus';
 import { engineRuns, growthExponent, largeIndexJson, median, type EngineRun } from './engine';
-import { fastestKernel, note, timeKernel } from './machine';
+import { fastestKernel, note, slowdownOf, timeKernel } from './machine';
 import { contentScriptFiles, gzipKb } from './sizes';
 import type { BrowserOptions, BrowserPage } from './browser';
 
@@ -42,8 +42,7 @@ async function addFloor(pages: BrowserPage[], opts: BrowserOptions): Promise<voi
     if (!xs.length) continue;
     p.floor_content_script_ms = median(xs);
     p.floor_over_walk_ratio = p.floor_content_script_ms / Math.max(p.bare_walk_ms, 0.01);
-    const kernel = median(floors.flatMap((ps) => ps.filter((x) => x.page === p.page).map((x) => x.machine_kernel_ms ?? NaN)));
-    p.floor_machine_slowdown_ratio = r1(kernel / fastestKernel());
+    p.floor_machine_slowdown_ratio = r1(slowdownOf(median(floors.flatMap((ps) => ps.filter((x) => x.page === p.page).map((x) => x.machine_kernel_ms ?? NaN)))));
     log(
       `  ${p.page.padEnd(34)} floor ${p.floor_content_script_ms.toFixed(1)} ms = ${p.floor_over_walk_ratio.toFixed(0)}x the bare walk; Crosscheck ${p.content_script_ms.toFixed(1)} ms = ${(p.content_script_ms / Math.max(p.floor_content_script_ms, 0.01)).toFixed(1)}x the floor; machine ${p.floor_machine_slowdown_ratio.toFixed(2)}× its fastest`,
     );
@@ -73,6 +72,7 @@ async function loadsOf(
     const mid = (f: (p: BrowserPage) => number) => median(same.map(f));
     const content = mid((p) => p.content_script_ms);
     const walk = mid((p) => p.bare_walk_ms);
+    const kernel = mid((p) => p.machine_kernel_ms ?? NaN);
     return {
       ...first,
       content_script_ms: content,
@@ -82,8 +82,8 @@ async function loadsOf(
       cold_walk_ms: mid((p) => p.cold_walk_ms),
       content_script_over_walk_ratio: content / Math.max(walk, 0.01),
       loads: same.length,
-      machine_kernel_ms: mid((p) => p.machine_kernel_ms ?? NaN),
-      machine_slowdown_ratio: r1(mid((p) => p.machine_kernel_ms ?? NaN) / fastestKernel()),
+      machine_kernel_ms: kernel,
+      machine_slowdown_ratio: r1(slowdownOf(kernel)),
     };
   });
   log(`  ${what}, median of ${LOADS} loads (longest task: the longest of any load)`);
@@ -137,7 +137,7 @@ async function main() {
   // How fast the machine was beside each median, against the fastest it was in this process
   // (bench/machine.ts): 1.0 the machine at its best, ~1.5 one of its slow stretches.
   const fastest = fastestKernel();
-  const slowdown = (r: EngineRun) => r1(r.machine_kernel_ms / fastest);
+  const slowdown = (r: EngineRun) => r1(slowdownOf(r.machine_kernel_ms));
   result.machine_kernel_fastest_ms = r1(fastest);
   result.engine = runs.map((r) => ({
     index: r.index,
@@ -192,7 +192,7 @@ async function main() {
   };
   log(`sizes: ${JSON.stringify(result.sizes)}`);
   budget('seed index, gzip', gzipKb(seedJson), 40, 'kb');
-  budget('50,000-statement index, load', loads[50000]?.load_ms, 250, 'ms', loads[50000] ? `machine at ${(loads[50000].kernel_ms / fastestKernel()).toFixed(2)}× its fastest during these loads` : undefined);
+  budget('50,000-statement index, load', loads[50000]?.load_ms, 250, 'ms', loads[50000] ? `machine at ${slowdownOf(loads[50000].kernel_ms).toFixed(2)}× its fastest during these loads` : undefined);
   const files = contentScriptFiles(join(ROOT, 'dist/chrome'));
   if (!files || !files.length) {
     const s = 'content-script size: dist/chrome not built (run npm run build)';

@@ -144,14 +144,12 @@ function uncountedCompile(events: TraceEvent[], p: Profile & { startTime: number
   const compiles = events.filter(
     (e) => e.ph === 'X' && e.name === 'v8.compile' && e.dur && (e.args?.data?.url ?? '').startsWith('chrome-extension://') && mains.has(`${e.pid}:${e.tid}`),
   );
+  if (!compiles.length) return 0;
+  const { at, ms } = sampleTimes(p);
   let total = 0;
   for (const c of compiles) {
     let counted = 0;
-    let t = p.startTime;
-    for (let i = 0; i < p.samples.length; i++) {
-      t += p.timeDeltas[i] ?? 0;
-      if (t >= c.ts && t < c.ts + c.dur! && isOurs(p.samples[i])) counted += (p.timeDeltas[i + 1] ?? 0) / 1000;
-    }
+    for (let i = 0; i < p.samples.length; i++) if (at[i] >= c.ts && at[i] < c.ts + c.dur! && isOurs(p.samples[i])) counted += ms[i];
     total += Math.max(0, c.dur! / 1000 - counted);
   }
   return total;
@@ -187,14 +185,23 @@ function cpuShareAt(tasks: [number, number, number][], t: number): number {
   return 1;
 }
 
-function extensionCpuTime(p: Profile & { startTime: number }, tasks: [number, number, number][], isOurs: (id: number) => boolean): number {
+/** Each sample's time on the trace clock (µs), and the ms it stands for (until the next one). */
+function sampleTimes(p: Profile & { startTime: number }): { at: number[]; ms: number[] } {
+  const at: number[] = [];
+  const ms: number[] = [];
   let t = p.startTime;
-  let total = 0;
   for (let i = 0; i < p.samples.length; i++) {
     t += p.timeDeltas[i] ?? 0;
-    const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
-    if (isOurs(p.samples[i])) total += dt * cpuShareAt(tasks, t);
+    at.push(t);
+    ms.push((p.timeDeltas[i + 1] ?? 0) / 1000);
   }
+  return { at, ms };
+}
+
+function extensionCpuTime(p: Profile & { startTime: number }, tasks: [number, number, number][], isOurs: (id: number) => boolean): number {
+  const { at, ms } = sampleTimes(p);
+  let total = 0;
+  for (let i = 0; i < p.samples.length; i++) if (isOurs(p.samples[i])) total += ms[i] * cpuShareAt(tasks, at[i]);
   return total;
 }
 

@@ -41,3 +41,8 @@ export function note(ms: number): number {
 export function fastestKernel(): number {
   return fastest;
 }
+
+/** How much slower than its best the machine was when the kernel took `kernelMs` (1.0 = its best). */
+export function slowdownOf(kernelMs: number): number {
+  return kernelMs / fastest;
+}
