@@ -1,4 +1,4 @@
-// `node --import tsx bench/browser-only.ts [--runs N] [--page NAME]... [--breakdown] [--cpu] [--dist DIR]`: only
+// `node --import tsx bench/browser-only.ts [--runs N] [--page NAME]... [--breakdown] [--cpu] [--rerun] [--dist DIR]`: only
 // the Chromium part of `npm run bench`, a few runs with the median per page. With
 // --breakdown it builds an unminified copy of the extension into a temporary directory
 // (dist/ is left alone) so the profile names functions, and prints the top of the content
@@ -16,6 +16,7 @@ const runs = Number(value('--runs')[0] ?? 3);
 const only = value('--page');
 const breakdown = args.includes('--breakdown');
 const cpu = args.includes('--cpu');
+const rerun = args.includes('--rerun');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main() {
@@ -34,6 +35,7 @@ async function main() {
     const res = await browserPart((s) => console.log(s), {
       dist,
       cpu,
+      rerun,
       only: only.length ? only : undefined,
       breakdown: breakdown
         ? (page, rows) => {
@@ -64,7 +66,7 @@ async function main() {
   for (const p of all[0]) {
     const rows = all.map((ps) => ps.find((x) => x.page === p.page)!);
     const m = (f: (x: BrowserPage) => number, d: number) => `${median(rows.map(f)).toFixed(d)} (${min(rows.map(f)).toFixed(d)})`;
-    console.log(`| ${p.page} | ${m((x) => x.content_script_ms, 1)} | ${m((x) => x.longest_task_ms, 1)} | ${m((x) => x.bare_walk_ms, 2)} | ${m((x) => x.content_script_over_walk_ratio, 0)} | ${median(rows.map((x) => x.claims))} |${cpu ? ` cpu ~${m((x) => x.content_script_cpu_ms ?? NaN, 1)}` : ''}`);
+    console.log(`| ${p.page} | ${m((x) => x.content_script_ms, 1)} | ${m((x) => x.longest_task_ms, 1)} | ${m((x) => x.bare_walk_ms, 2)} | ${m((x) => x.content_script_over_walk_ratio, 0)} | ${median(rows.map((x) => x.claims))} |${cpu ? ` cpu ~${m((x) => x.content_script_cpu_ms ?? NaN, 1)}` : ''}${rerun ? ` again in the same page ${m((x) => x.content_script_rerun_ms ?? NaN, 1)}` : ''}`);
   }
 }
 
