@@ -14,6 +14,14 @@ import { FIREFOX, FIREFOX_BUILT as built, runFirefox, type FirefoxRun } from './
 if (!FIREFOX) console.warn('\n!!! SKIP: no Firefox found (/usr/bin/firefox-esr); Firefox hostile-page tests skipped !!!\n');
 else if (!built) console.warn('\n!!! SKIP: dist/firefox not built (run `npm run build`); Firefox hostile-page tests skipped !!!\n');
 
+/**
+ * Documents no reporter script can ride in (plain text, an XML data document, about:blank):
+ * opened in tabs of their own beside the tour, so the extension meets them while the tour
+ * runs; the test server says that Firefox fetched them, and Firefox's console that the
+ * extension logged no error on them.
+ */
+const BESIDE = ['/gen/plain.txt', '/gen/doc.xml'];
+
 /** The tour: page, and whether Crosscheck should mark it. */
 const TOUR: { path: string; marks: boolean }[] = [
   { path: '/gen/unicode.html', marks: true },
@@ -106,7 +114,9 @@ describe.skipIf(!FIREFOX || !built)('hostile pages (Firefox ESR, web-ext run)', 
   let ff: FirefoxRun | undefined;
   const reports: Report[] = [];
   const base = servePages(hostilePages(() => other.origin));
+  const fetched = new Set<string>();
   const serve = (path: string): GeneratedResponse | undefined => {
+    fetched.add(path);
     if (path === '/ff/reporter.js') return { body: REPORTER_JS, type: 'text/javascript' };
     if (path === '/ff/done') return { body: '<!doctype html><title>done</title><p>done</p>', type: 'text/html' };
     const i = TOUR.findIndex((t) => `/ff${t.path}` === path);
@@ -119,7 +129,7 @@ describe.skipIf(!FIREFOX || !built)('hostile pages (Firefox ESR, web-ext run)', 
   beforeAll(async () => {
     server = await startTestServer(0, serve);
     other = await startTestServer(0, serve);
-    ff = runFirefox(`${server.origin}/ff${TOUR[0].path}`);
+    ff = runFirefox([`${server.origin}/ff${TOUR[0].path}`, ...BESIDE.map((p) => `${server.origin}${p}`), 'about:blank']);
     try {
       for (let i = 0; i < TOUR.length; i++) reports.push((await server.nextReport(90_000)) as Report);
     } catch (err) {
@@ -150,7 +160,13 @@ describe.skipIf(!FIREFOX || !built)('hostile pages (Firefox ESR, web-ext run)', 
     });
   }
 
-  it('the extension logged no error in Firefox', () => {
+  it(`${BESIDE.join(', ')} and about:blank were opened beside the tour`, () => {
+    for (const path of BESIDE) expect(fetched.has(path), `${path} fetched`).toBe(true);
+    // (about:blank is no request; web-ext's log names every start URL it opened)
+    expect(ff!.output()).toMatch(/about:blank/);
+  });
+
+  it('the extension logged no error in Firefox (the tour, and the tabs beside it)', () => {
     // web-ext --verbose passes on what Firefox prints: `console.error: "Crosscheck: …"` for our
     // console calls, `JavaScript error: moz-extension://…` for an uncaught error of ours.
     const lines = ff!

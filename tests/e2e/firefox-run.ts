@@ -1,4 +1,5 @@
-// Starts the built dist/firefox in headless firefox-esr through `web-ext run` on a start URL.
+// Starts the built dist/firefox in headless firefox-esr through `web-ext run` on start URLs
+// (each in a tab of its own).
 // web-ext cannot reach into a page, so Firefox tests use pages of their own that observe the
 // page and report to the loopback test server. Everything but loopback goes to a dead proxy.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -37,7 +38,7 @@ export interface FirefoxRun {
   stop(): Promise<void>;
 }
 
-export function runFirefox(startUrl: string): FirefoxRun {
+export function runFirefox(startUrls: string | string[]): FirefoxRun {
   const profile = mkdtempSync(join(tmpdir(), 'crosscheck-ff-'));
   const args = [
     join(REPO_ROOT, 'node_modules/web-ext/bin/web-ext.js'),
@@ -47,7 +48,7 @@ export function runFirefox(startUrl: string): FirefoxRun {
     `--source-dir=${FIREFOX_DIST}`,
     `--firefox-profile=${profile}`,
     '--profile-create-if-missing',
-    `--start-url=${startUrl}`,
+    ...[startUrls].flat().map((u) => `--start-url=${u}`),
     '--no-input',
     '--no-reload',
     '--verbose',
